@@ -1,0 +1,101 @@
+package org.multitracker.announce;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.multitracker.config.MultitrackerAllowed;
+import org.multitracker.config.TrackerConfig;
+import org.multitracker.metainfo.InfoHash;
+import org.multitracker.multitracker.TrackerIdentity;
+import org.multitracker.natcheck.NatChecker;
+import org.multitracker.swarm.PeerAnnounce;
+import org.multitracker.swarm.PeerId;
+import org.multitracker.swarm.Swarms;
+
+/**
+ * Turns one announce query into a swarm update and an answer, following bttrack: garbage is
+ * HTTP 400 with a plain-text reason, refusals are HTTP 200 with a bencoded failure reason.
+ */
+@ApplicationScoped
+public class AnnounceHandler {
+  @Inject TrackerConfig config;
+  @Inject Swarms swarms;
+  @Inject TrackerIdentity identity;
+  @Inject NatChecker natChecker;
+
+  /** Answers into {@code buf.writer} and returns the HTTP status. */
+  public int announce(String query, byte[] connectionIp, String forwardedFor, RequestBuffers buf) {
+    AnnounceRequest r;
+    try {
+      r = AnnounceRequest.from(RawQuery.parse(query));
+    } catch (GarbageRequestException e) {
+      return TrackerReplies.garbage(buf.writer, e.getMessage());
+    }
+    InfoHash infoHash = new InfoHash(r.infoHash());
+    ClientAddress client =
+        ClientAddress.resolve(
+            connectionIp, forwardedFor, r.ip(), config.restrictIpOverrideToLocal());
+    if (r.tracker()) {
+      return answerTracker(r, infoHash, buf);
+    }
+    if (config.compactReqd() && !client.isIpv6() && !r.compact()) {
+      return TrackerReplies.text(buf.writer, 400, "your client is outdated, please upgrade");
+    }
+    int want = r.event() == AnnounceEvent.STOPPED ? 0 : wanted(r.numwant());
+    PeerAnnounce a =
+        new PeerAnnounce(
+            infoHash,
+            new PeerId(r.peerId()),
+            client.sourceIp(),
+            client.ip(),
+            r.port(),
+            r.uploaded(),
+            r.downloaded(),
+            r.left(),
+            r.event() == AnnounceEvent.STOPPED,
+            r.event() == AnnounceEvent.COMPLETED,
+            r.key(),
+            r.supportCrypto(),
+            r.requireCrypto(),
+            client.local(),
+            want);
+    swarms.announce(a, config.natCheck(), buf.selection);
+    if (buf.selection.natCheck() != null) {
+      natChecker.check(infoHash, buf.selection.natCheck());
+    }
+    AnnounceResponseWriter.write(
+        buf.writer,
+        buf.selection,
+        new AnnounceResponseWriter.Options(
+            config.reannounceInterval(),
+            r.compact(),
+            r.supportCrypto(),
+            r.noPeerId(),
+            client.isIpv6(),
+            r.scrape(),
+            false,
+            null),
+        buf.scratch);
+    return 200;
+  }
+
+  private int wanted(int numwant) {
+    return numwant < 0 ? config.responseSize() : Math.min(numwant, config.responseSize());
+  }
+
+  /** A T2T poll: our own clients' peers only, and nothing recorded about the poller. */
+  private int answerTracker(AnnounceRequest r, InfoHash infoHash, RequestBuffers buf) {
+    if (config.effectiveMultitrackerAllowed() == MultitrackerAllowed.NONE
+        || identity.isOwn(r.peerId())) {
+      return TrackerReplies.failure(buf.writer, "disallowed");
+    }
+    swarms.pickForTracker(infoHash, wanted(r.numwant()), buf.selection);
+    AnnounceResponseWriter.write(
+        buf.writer,
+        buf.selection,
+        new AnnounceResponseWriter.Options(
+            config.multitrackerReannounceInterval(), true, false, false, true, false, false,
+            null),
+        buf.scratch);
+    return 200;
+  }
+}

@@ -1,0 +1,35 @@
+package org.multitracker.infopage;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The error page of web.xml: every path the tracker does not serve gets bttrack's plain 404, and
+ * any other error a short plain message, never the container's page or a stack trace.
+ */
+@WebServlet(urlPatterns = "/error-page")
+public class ErrorPageServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    Object code = req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    int status = code instanceof Integer i ? i : 404;
+    if (status == 404) {
+      NotFound.send(resp);
+      return;
+    }
+    byte[] body =
+        (status >= 500 ? "internal error\n" : "request not supported\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    resp.setStatus(status);
+    resp.setContentType("text/plain");
+    resp.setContentLength(body.length);
+    resp.getOutputStream().write(body);
+  }
+}

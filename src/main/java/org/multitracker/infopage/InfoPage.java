@@ -1,0 +1,103 @@
+package org.multitracker.infopage;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** Renders the info page: one row a torrent, then totals, as bttrack's page. */
+final class InfoPage {
+  private InfoPage() {}
+
+  /** A torrent as the page shows it; name and size are known only from allowed_dir. */
+  record Row(String hex, String name, long size, int seeds, int leechers, long completed) {
+    long transferred() {
+      return size < 0 ? -1 : size * completed;
+    }
+  }
+
+  static String render(String version, ZonedDateTime now, List<Row> rows, boolean showNames) {
+    StringBuilder s = new StringBuilder(4096 + rows.size() * 200);
+    s.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">")
+        .append("<title>Multitracker info</title></head>\n<body>\n")
+        .append("<h3>Multitracker ")
+        .append(Html.escape(version))
+        .append("</h3>\n<p>")
+        .append(Html.escape(now.format(DateTimeFormatter.RFC_1123_DATE_TIME)))
+        .append("</p>\n");
+    if (rows.isEmpty()) {
+      return s.append("<p>not tracking any files yet...</p>\n</body></html>\n").toString();
+    }
+    s.append("<table summary=\"files\" border=\"1\">\n<tr><th>info hash</th>");
+    if (showNames) {
+      s.append("<th>torrent name</th><th align=\"right\">size</th>");
+    }
+    s.append("<th align=\"right\">complete</th><th align=\"right\">downloading</th>")
+        .append("<th align=\"right\">downloaded</th>");
+    if (showNames) {
+      s.append("<th align=\"right\">transferred</th>");
+    }
+    s.append("</tr>\n");
+    long seeds = 0;
+    long leechers = 0;
+    long completed = 0;
+    long size = 0;
+    long transferred = 0;
+    for (Row r : rows) {
+      s.append("<tr><td><code>").append(Html.escape(r.hex())).append("</code></td>");
+      if (showNames) {
+        s.append("<td>").append(Html.escape(r.name())).append("</td>");
+        s.append("<td align=\"right\">").append(sizeText(r.size())).append("</td>");
+      }
+      cell(s, r.seeds());
+      cell(s, r.leechers());
+      cell(s, r.completed());
+      if (showNames) {
+        s.append("<td align=\"right\">").append(sizeText(r.transferred())).append("</td>");
+      }
+      s.append("</tr>\n");
+      seeds += r.seeds();
+      leechers += r.leechers();
+      completed += r.completed();
+      size += Math.max(r.size(), 0);
+      transferred += Math.max(r.transferred(), 0);
+    }
+    s.append("<tr><td>").append(rows.size()).append(" files</td>");
+    if (showNames) {
+      s.append("<td></td><td align=\"right\">").append(sizeText(size)).append("</td>");
+    }
+    cell(s, seeds);
+    cell(s, leechers);
+    cell(s, completed);
+    if (showNames) {
+      s.append("<td align=\"right\">").append(sizeText(transferred)).append("</td>");
+    }
+    s.append("</tr>\n</table>\n")
+        .append("<ul>\n<li><em>info hash:</em> SHA1 hash of the \"info\" section of the")
+        .append(" metainfo (*.torrent)</li>\n")
+        .append("<li><em>complete:</em> number of connected clients with the complete file</li>\n")
+        .append("<li><em>downloading:</em> number of connected clients still downloading</li>\n")
+        .append("<li><em>downloaded:</em> reported complete downloads</li>\n")
+        .append("<li><em>transferred:</em> torrent size * total downloaded")
+        .append(" (does not include partial transfers)</li>\n</ul>\n</body></html>\n");
+    return s.toString();
+  }
+
+  private static void cell(StringBuilder s, long value) {
+    s.append("<td align=\"right\">").append(value).append("</td>");
+  }
+
+  static String sizeText(long bytes) {
+    if (bytes < 0) {
+      return "";
+    }
+    String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+    double v = bytes;
+    int u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+      v /= 1024;
+      u++;
+    }
+    return u == 0 ? bytes + " B" : String.format(Locale.ROOT, "%.2f %s", v, units[u]);
+  }
+}

@@ -1,0 +1,70 @@
+package org.multitracker.infopage;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import org.multitracker.accesslog.AccessLog;
+import org.multitracker.config.TrackerConfig;
+import org.multitracker.swarm.SwarmStats;
+import org.multitracker.swarm.Swarms;
+
+/** The info page at / and /index.html (show_infopage, infopage_redirect). */
+@WebServlet(urlPatterns = {"", "/index.html"})
+public class InfoPageServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  private static final String VERSION = readVersion();
+
+  @Inject TrackerConfig config;
+  @Inject Swarms swarms;
+  @Inject AccessLog accessLog;
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    if (!config.infopageRedirect().isEmpty()) {
+      resp.sendRedirect(config.infopageRedirect());
+      accessLog.log(req, 302, 0);
+      return;
+    }
+    if (!config.showInfopage()) {
+      NotFound.send(resp);
+      accessLog.log(req, 404, 0);
+      return;
+    }
+    List<InfoPage.Row> rows = new ArrayList<>();
+    for (SwarmStats s : swarms.allStats()) {
+      rows.add(
+          new InfoPage.Row(
+              s.infoHash().hex(), null, -1, s.complete(), s.incomplete(), s.downloaded()));
+    }
+    rows.sort(Comparator.comparing(InfoPage.Row::hex));
+    byte[] body =
+        InfoPage.render(VERSION, ZonedDateTime.now(), rows, false)
+            .getBytes(StandardCharsets.UTF_8);
+    resp.setContentType("text/html; charset=utf-8");
+    resp.setContentLength(body.length);
+    resp.getOutputStream().write(body);
+    accessLog.log(req, 200, body.length);
+  }
+
+  private static String readVersion() {
+    Properties p = new Properties();
+    try (InputStream in = InfoPageServlet.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      // the page shows "unknown" then
+    }
+    return p.getProperty("version", "unknown");
+  }
+}

@@ -1,0 +1,238 @@
+package org.multitracker.swarm;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import org.multitracker.metainfo.InfoHash;
+
+/** The peers of one torrent. Every method holds this swarm's lock, never a global one. */
+final class Swarm {
+  final InfoHash infoHash;
+  private final HashMap<PeerId, Peer> peers = new HashMap<>();
+  private final PeerList seeds4 = new PeerList();
+  private final PeerList leechers4 = new PeerList();
+  private final PeerList seeds6 = new PeerList();
+  private final PeerList leechers6 = new PeerList();
+  private int seedCount;
+  private long completed;
+  /** Set once the store dropped this swarm; an announce that still holds it must look again. */
+  private boolean removed;
+
+  Swarm(InfoHash infoHash) {
+    this.infoHash = infoHash;
+  }
+
+  /** Applies one announce and fills {@code out}; false if this swarm was dropped meanwhile. */
+  synchronized boolean announce(PeerAnnounce a, int natCheckTries, long now, PeerSelection out) {
+    if (removed) {
+      return false;
+    }
+    Peer peer = peers.get(a.peerId());
+    if (a.stopped()) {
+      if (peer != null && peer.mayBeChangedBy(a.key(), a.sourceIp())) {
+        remove(peer);
+      }
+      fillCounts(out);
+      return true;
+    }
+    if (peer == null) {
+      peer = add(a, now, natCheckTries, out);
+    } else if (peer.mayBeChangedBy(a.key(), a.sourceIp())) {
+      update(peer, a, now, natCheckTries, out);
+    }
+    fillCounts(out);
+    if (a.want() > 0) {
+      select(peer, a.left() == 0, a.sourceIp().length == 16, a.want(), a.supportCrypto(), out);
+    }
+    return true;
+  }
+
+  private Peer add(PeerAnnounce a, long now, int natCheckTries, PeerSelection out) {
+    Peer peer = new Peer(a.peerId());
+    peer.sourceIp = a.sourceIp();
+    peer.key = a.key();
+    peer.left = a.left();
+    peer.uploaded = a.uploaded();
+    peer.downloaded = a.downloaded();
+    peer.lastSeen = now;
+    peer.supportCrypto = a.supportCrypto();
+    peer.endpoint = Endpoint.of(a.peerId().bytes(), a.ip(), a.port(), a.requireCrypto());
+    peers.put(peer.id, peer);
+    if (peer.isSeed()) {
+      seedCount++;
+    }
+    if (a.completed()) {
+      completed++;
+    }
+    admit(peer, a.local(), natCheckTries, out);
+    return peer;
+  }
+
+  private void update(Peer peer, PeerAnnounce a, long now, int natCheckTries, PeerSelection out) {
+    peer.lastSeen = now;
+    peer.uploaded = a.uploaded();
+    peer.downloaded = a.downloaded();
+    peer.supportCrypto = a.supportCrypto();
+    boolean wasSeed = peer.isSeed();
+    unlist(peer);
+    peer.left = a.left();
+    if (!wasSeed && peer.isSeed()) {
+      completed++;
+      seedCount++;
+    } else if (wasSeed && !peer.isSeed()) {
+      // A seed that starts leeching again (new files) did not un-complete anything: bttrack
+      // subtracted a completion here, we do not.
+      seedCount--;
+    }
+    Endpoint old = peer.endpoint;
+    if (old.port() != a.port()
+        || old.requireCrypto() != a.requireCrypto()
+        || !Arrays.equals(old.ip(), a.ip())) {
+      peer.endpoint = Endpoint.of(a.peerId().bytes(), a.ip(), a.port(), a.requireCrypto());
+      peer.reachable = false;
+      peer.natFailures = 0;
+      peer.sourceIp = a.sourceIp();
+    }
+    if (peer.reachable) {
+      list(peer);
+    } else if (peer.natFailures < Math.max(natCheckTries, 1)) {
+      admit(peer, a.local(), natCheckTries, out);
+    }
+  }
+
+  /** Lists a peer at once when it needs no NAT check, or asks the caller to check it. */
+  private void admit(Peer peer, boolean local, int natCheckTries, PeerSelection out) {
+    if (peer.endpoint.port() == 0) {
+      return; // port 0 (a T2T poll or a firewalled client): counted, never handed out
+    }
+    if (local || natCheckTries == 0) {
+      peer.reachable = true;
+      list(peer);
+    } else {
+      out.natCheck = peer.endpoint;
+    }
+  }
+
+  /** The outcome of a NAT check started for {@code endpoint}; ignored if the peer moved since. */
+  synchronized void natChecked(Endpoint endpoint, boolean reachable) {
+    Peer peer = peers.get(new PeerId(endpoint.peerId()));
+    if (peer == null || peer.endpoint != endpoint || peer.reachable) {
+      return;
+    }
+    if (reachable) {
+      peer.reachable = true;
+      list(peer);
+    } else {
+      peer.natFailures++;
+    }
+  }
+
+  private void remove(Peer peer) {
+    unlist(peer);
+    peers.remove(peer.id);
+    if (peer.isSeed()) {
+      seedCount--;
+    }
+  }
+
+  private PeerList listOf(Peer peer) {
+    boolean v6 = peer.endpoint.isIpv6();
+    if (peer.isSeed()) {
+      return v6 ? seeds6 : seeds4;
+    }
+    return v6 ? leechers6 : leechers4;
+  }
+
+  private void list(Peer peer) {
+    if (peer.index < 0 && peer.reachable) {
+      listOf(peer).add(peer);
+    }
+  }
+
+  private void unlist(Peer peer) {
+    if (peer.index >= 0) {
+      listOf(peer).remove(peer);
+    }
+  }
+
+  private void fillCounts(PeerSelection out) {
+    out.complete = seedCount;
+    out.incomplete = peers.size() - seedCount;
+    out.downloaded = completed;
+  }
+
+  private void select(
+      Peer self, boolean askerIsSeed, boolean askerOnIpv6, int want, boolean crypto,
+      PeerSelection out) {
+    int taken = 0;
+    if (askerOnIpv6) {
+      taken = pick(seeds6, leechers6, self, askerIsSeed, want, crypto, out);
+    }
+    pick(seeds4, leechers4, self, askerIsSeed, want - taken, crypto, out);
+  }
+
+  /** Seeds get only leechers; a leecher gets leechers and seeds in proportion to their numbers. */
+  private static int pick(
+      PeerList seeds, PeerList leechers, Peer self, boolean askerIsSeed, int want,
+      boolean crypto, PeerSelection out) {
+    if (want <= 0) {
+      return 0;
+    }
+    int l = leechers.size() - (self.index >= 0 && !self.isSeed() ? 1 : 0);
+    if (askerIsSeed) {
+      return leechers.pick(want, self, crypto, out);
+    }
+    int s = seeds.size() - (self.index >= 0 && self.isSeed() ? 1 : 0);
+    if (l + s <= want) {
+      return leechers.pick(want, self, crypto, out) + seeds.pick(want, self, crypto, out);
+    }
+    int wantLeechers = (int) ((long) want * l / (l + s));
+    int wantSeeds = Math.min(s, want - wantLeechers);
+    wantLeechers = Math.min(l, want - wantSeeds);
+    return leechers.pick(wantLeechers, self, crypto, out) + seeds.pick(wantSeeds, self, crypto, out);
+  }
+
+  /** Picks up to {@code want} of this tracker's own reachable peers for another tracker. */
+  synchronized void pickForTracker(int want, PeerSelection out) {
+    fillCounts(out);
+    int taken = seeds6.pick(want, null, true, out);
+    taken += leechers6.pick(want - taken, null, true, out);
+    taken += seeds4.pick(want - taken, null, true, out);
+    leechers4.pick(want - taken, null, true, out);
+  }
+
+  /**
+   * Drops peers last seen before {@code cutoff}. Returns true when the swarm is now empty and
+   * was marked removed (the caller then drops it from the store).
+   */
+  synchronized boolean expire(long cutoff, boolean keepDead) {
+    Iterator<Peer> it = peers.values().iterator();
+    while (it.hasNext()) {
+      Peer peer = it.next();
+      if (peer.lastSeen < cutoff) {
+        unlist(peer);
+        it.remove();
+        if (peer.isSeed()) {
+          seedCount--;
+        }
+      }
+    }
+    if (peers.isEmpty() && !keepDead) {
+      removed = true;
+    }
+    return removed;
+  }
+
+  synchronized boolean drop() {
+    removed = true;
+    return true;
+  }
+
+  synchronized SwarmStats stats() {
+    return new SwarmStats(infoHash, seedCount, peers.size() - seedCount, completed);
+  }
+
+  synchronized int size() {
+    return peers.size();
+  }
+}

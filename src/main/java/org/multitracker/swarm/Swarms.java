@@ -1,0 +1,94 @@
+package org.multitracker.swarm;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import org.multitracker.metainfo.InfoHash;
+
+/**
+ * All swarms of this tracker, in memory. The map is concurrent and each swarm has its own lock,
+ * so announces for different torrents never wait for each other.
+ */
+@ApplicationScoped
+public class Swarms {
+  private final ConcurrentHashMap<InfoHash, Swarm> swarms = new ConcurrentHashMap<>();
+  LongSupplier clock = System::currentTimeMillis;
+
+  /** Records an announce and picks peers for the client into {@code out}. */
+  public void announce(PeerAnnounce a, int natCheckTries, PeerSelection out) {
+    while (true) {
+      Swarm swarm =
+          a.stopped()
+              ? swarms.get(a.infoHash())
+              : swarms.computeIfAbsent(a.infoHash(), Swarm::new);
+      if (swarm == null) {
+        return; // stopping in an unknown swarm: nothing to change, counts are zero
+      }
+      if (swarm.announce(a, natCheckTries, clock.getAsLong(), out)) {
+        return;
+      }
+      swarms.remove(a.infoHash(), swarm); // dropped under us: retry with a fresh swarm
+    }
+  }
+
+  /** Peers of our own clients for another tracker's poll; records nothing about the poller. */
+  public void pickForTracker(InfoHash infoHash, int want, PeerSelection out) {
+    Swarm swarm = swarms.get(infoHash);
+    if (swarm != null) {
+      swarm.pickForTracker(want, out);
+    }
+  }
+
+  /** Hands a peer out once a NAT check found it reachable. */
+  public void natChecked(InfoHash infoHash, Endpoint endpoint, boolean reachable) {
+    Swarm swarm = swarms.get(infoHash);
+    if (swarm != null) {
+      swarm.natChecked(endpoint, reachable);
+    }
+  }
+
+  /**
+   * Drops peers not seen for {@code timeoutMillis}; swarms left empty go too unless {@code
+   * keepDead}.
+   */
+  public int expire(long timeoutMillis, boolean keepDead) {
+    long cutoff = clock.getAsLong() - timeoutMillis;
+    int dropped = 0;
+    for (Swarm swarm : swarms.values()) {
+      if (swarm.expire(cutoff, keepDead)) {
+        swarms.remove(swarm.infoHash, swarm);
+        dropped++;
+      }
+    }
+    return dropped;
+  }
+
+  /** Stops tracking a torrent and forgets its peers (its file left allowed_dir). */
+  public void drop(InfoHash infoHash) {
+    Swarm swarm = swarms.remove(infoHash);
+    if (swarm != null) {
+      swarm.drop();
+    }
+  }
+
+  public Optional<SwarmStats> stats(InfoHash infoHash) {
+    Swarm swarm = swarms.get(infoHash);
+    return swarm == null ? Optional.empty() : Optional.of(swarm.stats());
+  }
+
+  /** A snapshot of every swarm's counts (for full scrape and the info page). */
+  public List<SwarmStats> allStats() {
+    List<SwarmStats> all = new ArrayList<>(swarms.size());
+    for (Swarm swarm : swarms.values()) {
+      all.add(swarm.stats());
+    }
+    return all;
+  }
+
+  public int torrentCount() {
+    return swarms.size();
+  }
+}
