@@ -7,7 +7,9 @@ set -euo pipefail
 dist=$1 server=$2 war=$3
 here=$(cd "$(dirname "$0")" && pwd)
 
-if [ ! -f "$server/.multitracker-configured" ]; then
+# Reconfigure whenever the configuration script changes.
+stamp=$(cat "$here/configure-server.cli" "$0" | sha1sum | cut -d' ' -f1)
+if [ "$(cat "$server/.multitracker-configured" 2>/dev/null)" != "$stamp" ]; then
   rm -rf "$server"
   cp -a "$dist" "$server"
   # The tracker must answer IPv6 clients (BEP 7): do not force the IPv4 stack.
@@ -17,7 +19,7 @@ if [ ! -f "$server/.multitracker-configured" ]; then
     exit 1
   }
   rm -rf "$server/standalone/data" "$server/standalone/log" "$server/standalone/configuration/standalone_xml_history"
-  touch "$server/.multitracker-configured"
+  echo "$stamp" >"$server/.multitracker-configured"
 fi
 
 it_base=$(dirname "$server")/it-base

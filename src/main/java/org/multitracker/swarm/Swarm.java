@@ -30,6 +30,9 @@ final class Swarm {
     Peer peer = peers.get(a.peerId());
     if (a.stopped()) {
       if (peer != null && peer.mayBeChangedBy(a.key(), a.sourceIp())) {
+        if (!peer.isSeed() && a.left() == 0) {
+          completed++; // finished and left at once (aria2c --seed-time=0 sends no "completed")
+        }
         remove(peer);
       }
       fillCounts(out);

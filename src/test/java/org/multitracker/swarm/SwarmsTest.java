@@ -81,6 +81,15 @@ class SwarmsTest {
   }
 
   @Test
+  void countsALeecherThatStopsWithNothingLeftAsCompleted() {
+    announce(1, 100, false, false, 0);
+    announce(2, 100, false, false, 0);
+    PeerSelection s = announce(1, 0, true, false, 0);
+    assertThat(s.downloaded()).isEqualTo(1);
+    assertThat(s.incomplete()).isEqualTo(1);
+  }
+
+  @Test
   void neverGivesAPeerItselfAndGivesSeedsNoSeeds() {
     announce(1, 0, false, false, 0);
     announce(2, 0, false, false, 0);

@@ -49,6 +49,32 @@ public final class TrackerClient {
     }
   }
 
+  /**
+   * Sends the request line exactly as given over a plain socket (HTTP/1.0), for what
+   * java.net.URI refuses to carry, such as bad percent escapes.
+   */
+  public Reply rawGet(String pathAndQuery) {
+    String host = base.substring("http://".length(), base.lastIndexOf(':'));
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.connect(
+          new java.net.InetSocketAddress(host.replace("[", "").replace("]", ""), PORT), 5000);
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET " + pathAndQuery + " HTTP/1.0\r\nHost: localhost\r\n\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      byte[] all = socket.getInputStream().readAllBytes();
+      String head = new String(all, java.nio.charset.StandardCharsets.ISO_8859_1);
+      int end = head.indexOf("\r\n\r\n");
+      int status = Integer.parseInt(head.substring(9, 12));
+      byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
+      return new Reply(status, body, "", "");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public record Reply(int status, byte[] body, String contentType, String contentEncoding) {
     public String text() {
       return new String(body, java.nio.charset.StandardCharsets.UTF_8);
