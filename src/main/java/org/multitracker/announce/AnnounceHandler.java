@@ -2,6 +2,10 @@ package org.multitracker.announce;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Optional;
+import org.multitracker.allowed.AllowedTorrent;
+import org.multitracker.allowed.AllowedTorrents;
 import org.multitracker.config.MultitrackerAllowed;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.metainfo.InfoHash;
@@ -21,9 +25,17 @@ public class AnnounceHandler {
   @Inject Swarms swarms;
   @Inject TrackerIdentity identity;
   @Inject NatChecker natChecker;
+  @Inject AllowedTorrents allowed;
+  @Inject SeededTorrents seeded;
+
+  static final String NOT_AUTHORIZED =
+      "Requested download is not authorized for use with this tracker.";
 
   /** Answers into {@code buf.writer} and returns the HTTP status. */
   public int announce(String query, byte[] connectionIp, String forwardedFor, RequestBuffers buf) {
+    if (!allowed.ipAllowed(connectionIp)) {
+      return TrackerReplies.failure(buf.writer, 400, "your IP is not allowed on this tracker");
+    }
     AnnounceRequest r;
     try {
       r = AnnounceRequest.from(RawQuery.parse(query));
@@ -34,8 +46,18 @@ public class AnnounceHandler {
     ClientAddress client =
         ClientAddress.resolve(
             connectionIp, forwardedFor, r.ip(), config.restrictIpOverrideToLocal());
+    if (!allowed.allows(infoHash)) {
+      return TrackerReplies.failure(buf.writer, NOT_AUTHORIZED);
+    }
+    Optional<AllowedTorrent> torrent = allowed.get(infoHash);
+    if (config.allowedControls() && torrent.isPresent()) {
+      Optional<String> refusal = torrent.get().meta().failureReason();
+      if (refusal.isPresent()) {
+        return TrackerReplies.failure(buf.writer, refusal.get());
+      }
+    }
     if (r.tracker()) {
-      return answerTracker(r, infoHash, buf);
+      return answerTracker(r, infoHash, torrent, buf);
     }
     if (config.compactReqd() && !client.isIpv6() && !r.compact()) {
       return TrackerReplies.text(buf.writer, 400, "your client is outdated, please upgrade");
@@ -72,10 +94,29 @@ public class AnnounceHandler {
             r.noPeerId(),
             client.isIpv6(),
             r.scrape(),
-            false,
-            null),
+            checkSeeded(r, infoHash),
+            warning(torrent)),
         buf.scratch);
     return 200;
+  }
+
+  private String warning(Optional<AllowedTorrent> torrent) {
+    return config.allowedControls() && torrent.isPresent()
+        ? torrent.get().meta().warningMessage().orElse(null)
+        : null;
+  }
+
+  /** dedicated_seed_id: the operator's seed marks a torrent seeded; clients may ask. */
+  private boolean checkSeeded(AnnounceRequest r, InfoHash infoHash) {
+    if (config.dedicatedSeedId().isEmpty()) {
+      return false;
+    }
+    if (r.left() == 0
+        && r.seedId() != null
+        && Arrays.equals(r.seedId(), config.dedicatedSeedId().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+      seeded.markSeeded(infoHash);
+    }
+    return r.checkSeeded() && seeded.isSeeded(infoHash);
   }
 
   private int wanted(int numwant) {
@@ -83,10 +124,16 @@ public class AnnounceHandler {
   }
 
   /** A T2T poll: our own clients' peers only, and nothing recorded about the poller. */
-  private int answerTracker(AnnounceRequest r, InfoHash infoHash, RequestBuffers buf) {
-    if (config.effectiveMultitrackerAllowed() == MultitrackerAllowed.NONE
-        || identity.isOwn(r.peerId())) {
+  private int answerTracker(
+      AnnounceRequest r, InfoHash infoHash, Optional<AllowedTorrent> torrent, RequestBuffers buf) {
+    MultitrackerAllowed policy = config.effectiveMultitrackerAllowed();
+    if (policy == MultitrackerAllowed.NONE || identity.isOwn(r.peerId())) {
       return TrackerReplies.failure(buf.writer, "disallowed");
+    }
+    if (policy == MultitrackerAllowed.AUTODETECT
+        && !torrent.map(AllowedTorrent::hasAnnounceList).orElse(false)) {
+      return TrackerReplies.failure(
+          buf.writer, "Requested download is not authorized for multitracker use.");
     }
     swarms.pickForTracker(infoHash, wanted(r.numwant()), buf.selection);
     AnnounceResponseWriter.write(
@@ -94,7 +141,7 @@ public class AnnounceHandler {
         buf.selection,
         new AnnounceResponseWriter.Options(
             config.multitrackerReannounceInterval(), true, false, false, true, false, false,
-            null),
+            warning(torrent)),
         buf.scratch);
     return 200;
   }

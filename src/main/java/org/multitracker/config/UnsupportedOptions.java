@@ -9,16 +9,15 @@ final class UnsupportedOptions {
 
   static void check(TrackerConfig c, OptionReader r) {
     refuseIf(r, !c.dfile().isEmpty(), "dfile", "saving tracker state");
-    refuseIf(r, !c.allowedDir().isEmpty(), "allowed_dir", "allowed_dir");
-    refuseIf(r, !c.allowedList().isEmpty(), "allowed_list", "allowed_list");
-    refuseIf(r, c.allowedControls(), "allowed_controls", "allowed_controls");
     refuseIf(r, c.multitrackerEnabled(), "multitracker_enabled", "tracker-to-tracker polling");
     refuseIf(r, !c.aggregateForward().isEmpty(), "aggregate_forward", "announce forwarding");
     refuseIf(r, !c.aggregator().equals("0"), "aggregator", "aggregator mode");
-    refuseIf(r, !c.allowedIps().isEmpty(), "allowed_ips", "IP allow lists");
-    refuseIf(r, !c.bannedIps().isEmpty(), "banned_ips", "IP ban lists");
-    refuseIf(r, c.allowGet(), "allow_get", "serving .torrent files");
-    refuseIf(r, !c.dedicatedSeedId().isEmpty(), "dedicated_seed_id", "dedicated seeds");
+    if (c.allowGet() && c.allowedDir().isEmpty()) {
+      r.refuse("allow_get=1 needs allowed_dir: only torrents from allowed_dir can be served");
+    }
+    if (c.allowedControls() && c.allowedDir().isEmpty()) {
+      r.refuse("allowed_controls=1 needs allowed_dir: the controls are keys of its .torrent files");
+    }
     if (c.hupmonitor()) {
       r.refuse(
           "hupmonitor: the server rotates its own logs (WildFly periodic-rotating-file-handler);"

@@ -10,7 +10,9 @@ final class InfoPage {
   private InfoPage() {}
 
   /** A torrent as the page shows it; name and size are known only from allowed_dir. */
-  record Row(String hex, String name, long size, int seeds, int leechers, long completed) {
+  record Row(
+      String hex, String name, long size, int seeds, int leechers, long completed,
+      boolean downloadable) {
     long transferred() {
       return size < 0 ? -1 : size * completed;
     }
@@ -44,7 +46,14 @@ final class InfoPage {
     long size = 0;
     long transferred = 0;
     for (Row r : rows) {
-      s.append("<tr><td><code>").append(Html.escape(r.hex())).append("</code></td>");
+      s.append("<tr><td><code>");
+      if (r.downloadable()) {
+        s.append("<a href=\"file?info_hash=").append(Html.escape(percentEncoded(r.hex())))
+            .append("\">").append(Html.escape(r.hex())).append("</a>");
+      } else {
+        s.append(Html.escape(r.hex()));
+      }
+      s.append("</code></td>");
       if (showNames) {
         s.append("<td>").append(Html.escape(r.name())).append("</td>");
         s.append("<td align=\"right\">").append(sizeText(r.size())).append("</td>");
@@ -81,6 +90,15 @@ final class InfoPage {
         .append("<li><em>transferred:</em> torrent size * total downloaded")
         .append(" (does not include partial transfers)</li>\n</ul>\n</body></html>\n");
     return s.toString();
+  }
+
+  /** The 20 raw bytes of a hex info hash, percent-encoded for a URL. */
+  static String percentEncoded(String hex) {
+    StringBuilder b = new StringBuilder(60);
+    for (int i = 0; i < hex.length(); i += 2) {
+      b.append('%').append(hex, i, i + 2);
+    }
+    return b.toString();
   }
 
   private static void cell(StringBuilder s, long value) {

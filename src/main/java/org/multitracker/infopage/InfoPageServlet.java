@@ -10,13 +10,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import org.multitracker.accesslog.AccessLog;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.swarm.SwarmStats;
-import org.multitracker.swarm.Swarms;
+import org.multitracker.scrape.TrackedTorrent;
+import org.multitracker.scrape.TrackedTorrents;
 
 /** The info page at / and /index.html (show_infopage, infopage_redirect). */
 @WebServlet(urlPatterns = {"", "/index.html"})
@@ -25,7 +25,7 @@ public class InfoPageServlet extends HttpServlet {
   private static final String VERSION = readVersion();
 
   @Inject TrackerConfig config;
-  @Inject Swarms swarms;
+  @Inject TrackedTorrents tracked;
   @Inject AccessLog accessLog;
 
   @Override
@@ -40,15 +40,18 @@ public class InfoPageServlet extends HttpServlet {
       accessLog.log(req, 404, 0);
       return;
     }
+    boolean names = config.showNames() && !config.allowedDir().isEmpty();
     List<InfoPage.Row> rows = new ArrayList<>();
-    for (SwarmStats s : swarms.allStats()) {
+    for (TrackedTorrent t : tracked.all()) {
+      SwarmStats s = t.stats();
+      long size = t.file().map(f -> f.meta().totalLength()).orElse(-1L);
       rows.add(
           new InfoPage.Row(
-              s.infoHash().hex(), null, -1, s.complete(), s.incomplete(), s.downloaded()));
+              t.infoHash().hex(), t.name(names), size, s.complete(), s.incomplete(),
+              s.downloaded(), config.allowGet() && t.file().isPresent()));
     }
-    rows.sort(Comparator.comparing(InfoPage.Row::hex));
     byte[] body =
-        InfoPage.render(VERSION, ZonedDateTime.now(), rows, false)
+        InfoPage.render(VERSION, ZonedDateTime.now(), rows, names)
             .getBytes(StandardCharsets.UTF_8);
     resp.setContentType("text/html; charset=utf-8");
     resp.setContentLength(body.length);

@@ -3,7 +3,8 @@ package org.multitracker.scrape;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.TreeMap;
+import org.multitracker.allowed.AllowedTorrents;
 import java.util.List;
 import java.util.Optional;
 import org.multitracker.announce.GarbageRequestException;
@@ -16,7 +17,6 @@ import org.multitracker.config.ScrapeAllowed;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.metainfo.InfoHash;
 import org.multitracker.swarm.SwarmStats;
-import org.multitracker.swarm.Swarms;
 
 /** Builds scrape answers; refusals follow bttrack (HTTP 400 with a bencoded reason). */
 @ApplicationScoped
@@ -24,19 +24,22 @@ public class ScrapeHandler {
   /** Room for 1000 info hashes, each "info_hash=" plus 60 escaped characters and a separator. */
   static final int MAX_QUERY_LENGTH = 80_000;
 
-  private static final Comparator<SwarmStats> BY_HASH = Comparator.comparing(SwarmStats::infoHash);
 
   @Inject TrackerConfig config;
-  @Inject Swarms swarms;
+  @Inject TrackedTorrents tracked;
+  @Inject AllowedTorrents allowed;
 
-  public int scrape(String query, BencodeWriter w) {
+  public int scrape(String query, byte[] clientIp, BencodeWriter w) {
+    if (clientIp == null || !allowed.ipAllowed(clientIp)) {
+      return TrackerReplies.failure(w, 400, "your IP is not allowed on this tracker");
+    }
     ScrapeRequest request;
     try {
       request = ScrapeRequest.from(RawQuery.parse(query, ScrapeRequest.MAX_QUERY_PARAMETERS));
     } catch (GarbageRequestException e) {
       return TrackerReplies.garbage(w, e.getMessage());
     }
-    List<SwarmStats> files;
+    List<TrackedTorrent> files;
     if (!request.infoHashes().isEmpty()) {
       if (config.scrapeAllowed() == ScrapeAllowed.NONE) {
         return TrackerReplies.failure(
@@ -48,33 +51,31 @@ public class ScrapeHandler {
         return TrackerReplies.failure(
             w, 400, "full scrape function is not available with this tracker.");
       }
-      files = swarms.allStats();
+      files = tracked.all();
     }
-    files.sort(BY_HASH);
-    write(w, files);
+    write(w, files, config.showNames() && !config.allowedDir().isEmpty());
     return 200;
   }
 
-  private List<SwarmStats> specific(List<byte[]> hashes) {
-    List<SwarmStats> found = new ArrayList<>(hashes.size());
-    java.util.Set<InfoHash> seen = new java.util.HashSet<>();
+  private List<TrackedTorrent> specific(List<byte[]> hashes) {
+    TreeMap<InfoHash, TrackedTorrent> found = new TreeMap<>();
     for (byte[] h : hashes) {
       InfoHash infoHash = new InfoHash(h);
-      if (seen.add(infoHash)) {
-        Optional<SwarmStats> stats = swarms.stats(infoHash);
-        stats.ifPresent(found::add);
-      }
+      Optional<TrackedTorrent> t = tracked.one(infoHash);
+      t.ifPresent(x -> found.put(infoHash, x));
     }
-    return found;
+    return new ArrayList<>(found.values());
   }
 
-  private static void write(BencodeWriter w, List<SwarmStats> files) {
+  /** Writes the files dictionary; {@code files} is already in info hash order. */
+  private static void write(BencodeWriter w, List<TrackedTorrent> files, boolean names) {
     w.beginDict();
     w.key("files");
     w.beginDict();
-    for (SwarmStats s : files) {
-      w.string(s.infoHash().bytes());
-      ScrapeBlock.write(w, s.complete(), s.incomplete(), s.downloaded(), null);
+    for (TrackedTorrent t : files) {
+      SwarmStats s = t.stats();
+      w.string(t.infoHash().bytes());
+      ScrapeBlock.write(w, s.complete(), s.incomplete(), s.downloaded(), t.name(names));
     }
     w.end();
     w.end();

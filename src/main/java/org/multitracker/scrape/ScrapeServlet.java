@@ -26,7 +26,7 @@ public class ScrapeServlet extends HttpServlet {
     int status =
         query != null && query.length() > ScrapeHandler.MAX_QUERY_LENGTH
             ? TrackerReplies.garbage(buf.writer, "query too long")
-            : handler.scrape(query, buf.writer);
+            : handler.scrape(query, TrackerHttp.remoteIp(req), buf.writer);
     int sent = TrackerHttp.send(req, resp, status, buf.writer);
     accessLog.log(req, status, sent);
   }
