@@ -41,6 +41,7 @@ public final class AllowedDirScan {
 
   FileReader reader = AllowedDirScan::readAtMostMaxSize;
   Function<byte[], Metainfo> parser = MetainfoParser::parse;
+  int maxFiles = TorrentTree.MAX_FILES;
 
   private Map<Path, FileState> files = Map.of();
   private AllowedSet current = AllowedSet.empty();
@@ -51,7 +52,7 @@ public final class AllowedDirScan {
   public ScanResult scan(Path dir) {
     TorrentTree.Listing listing;
     try {
-      listing = TorrentTree.walk(dir);
+      listing = TorrentTree.walk(dir, maxFiles);
     } catch (IOException e) {
       List<String> warnings =
           dirFailing

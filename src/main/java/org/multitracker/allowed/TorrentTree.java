@@ -25,8 +25,6 @@ final class TorrentTree {
   static final int MAX_FILES = 100_000;
   static final int MAX_DEPTH = 32;
   private static final String EXTENSION = ".torrent";
-  private static final String TOO_MANY =
-      "more than " + MAX_FILES + " .torrent files; the rest are ignored";
 
   /** A .torrent file as stat saw it before reading. */
   record Found(Path path, FileTime mtime, long size) {}
@@ -38,15 +36,22 @@ final class TorrentTree {
    */
   record Listing(List<Found> files, Map<Path, String> unreadable, Set<String> problems) {}
 
+  private final int maxFiles;
   private final List<Found> files = new ArrayList<>();
   private final Map<Path, String> unreadable = new LinkedHashMap<>();
   private final Set<String> problems = new LinkedHashSet<>();
+  private boolean overflowed;
 
-  private TorrentTree() {}
+  private TorrentTree(int maxFiles) {
+    this.maxFiles = maxFiles;
+  }
 
-  /** @throws IOException if {@code root} itself cannot be listed */
-  static Listing walk(Path root) throws IOException {
-    TorrentTree tree = new TorrentTree();
+  /**
+   * @param maxFiles how many .torrent files to take at most; the rest are ignored with a problem
+   * @throws IOException if {@code root} itself cannot be listed
+   */
+  static Listing walk(Path root, int maxFiles) throws IOException {
+    TorrentTree tree = new TorrentTree(maxFiles);
     tree.visit(sortedEntries(root), 0);
     return new Listing(tree.files, tree.unreadable, tree.problems);
   }
@@ -71,7 +76,7 @@ final class TorrentTree {
       }
       // Anything else, including a symbolic link to a directory, is ignored: links could loop.
     }
-    if (holdsTorrents || subdirs.isEmpty() || problems.contains(TOO_MANY)) {
+    if (holdsTorrents || subdirs.isEmpty() || overflowed) {
       return;
     }
     if (depth == MAX_DEPTH) {
@@ -79,6 +84,9 @@ final class TorrentTree {
       return;
     }
     for (Path subdir : subdirs) {
+      if (overflowed) {
+        return;
+      }
       try {
         visit(sortedEntries(subdir), depth + 1);
       } catch (IOException e) {
@@ -88,8 +96,9 @@ final class TorrentTree {
   }
 
   private void add(Path file) {
-    if (files.size() + unreadable.size() == MAX_FILES) {
-      problems.add(TOO_MANY);
+    if (files.size() + unreadable.size() >= maxFiles) {
+      overflowed = true;
+      problems.add("more than " + maxFiles + " .torrent files; the rest are ignored");
       return;
     }
     // A link to a torrent file is fine; a FIFO or device would block the read.
