@@ -55,9 +55,4 @@ final class PeerList {
     return taken;
   }
 
-  void forEach(java.util.function.Consumer<Peer> action) {
-    for (int i = 0; i < size; i++) {
-      action.accept(peers[i]);
-    }
-  }
 }

@@ -226,16 +226,11 @@ final class Swarm {
     return removed;
   }
 
-  synchronized boolean drop() {
+  synchronized void drop() {
     removed = true;
-    return true;
   }
 
   synchronized SwarmStats stats() {
     return new SwarmStats(infoHash, seedCount, peers.size() - seedCount, completed);
-  }
-
-  synchronized int size() {
-    return peers.size();
   }
 }

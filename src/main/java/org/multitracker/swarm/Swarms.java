@@ -87,8 +87,4 @@ public class Swarms {
     }
     return all;
   }
-
-  public int torrentCount() {
-    return swarms.size();
-  }
 }

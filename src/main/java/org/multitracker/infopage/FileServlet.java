@@ -1,4 +1,4 @@
-package org.multitracker.allowed;
+package org.multitracker.infopage;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Optional;
+import org.multitracker.allowed.AllowedTorrent;
+import org.multitracker.allowed.AllowedTorrents;
 import org.multitracker.announce.GarbageRequestException;
 import org.multitracker.announce.RawQuery;
 import org.multitracker.config.TrackerConfig;
@@ -19,9 +21,6 @@ import org.multitracker.metainfo.MetainfoParser;
 @WebServlet(urlPatterns = "/file")
 public class FileServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
-  private static final byte[] NOT_HERE =
-      "your file may exist elsewhere in the universe\nbut alas, not here\n"
-          .getBytes(StandardCharsets.US_ASCII);
 
   @Inject TrackerConfig config;
   @Inject AllowedTorrents allowed;
@@ -35,7 +34,7 @@ public class FileServlet extends HttpServlet {
     Optional<AllowedTorrent> torrent = find(req.getQueryString());
     byte[] bytes = torrent.map(FileServlet::read).orElse(null);
     if (bytes == null) {
-      plain(resp, 404, NOT_HERE);
+      NotFound.send(resp);
       return;
     }
     resp.setContentType("application/x-bittorrent");
