@@ -8,7 +8,6 @@ final class UnsupportedOptions {
   private UnsupportedOptions() {}
 
   static void check(TrackerConfig c, OptionReader r) {
-    refuseIf(r, !c.dfile().isEmpty(), "dfile", "saving tracker state");
     refuseIf(r, c.multitrackerEnabled(), "multitracker_enabled", "tracker-to-tracker polling");
     refuseIf(r, !c.aggregateForward().isEmpty(), "aggregate_forward", "announce forwarding");
     refuseIf(r, !c.aggregator().equals("0"), "aggregator", "aggregator mode");

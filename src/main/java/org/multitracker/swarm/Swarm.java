@@ -230,6 +230,43 @@ final class Swarm {
     removed = true;
   }
 
+  /** A copy of this swarm for the state file, taken under the lock and written without it. */
+  synchronized SavedSwarm save() {
+    java.util.List<SavedPeer> saved = new java.util.ArrayList<>(peers.size());
+    for (Peer p : peers.values()) {
+      Endpoint e = p.endpoint;
+      saved.add(
+          new SavedPeer(
+              e.peerId(), e.ip(), e.port(), p.sourceIp, p.key, p.left, p.lastSeen, p.reachable,
+              p.supportCrypto, e.requireCrypto()));
+    }
+    return new SavedSwarm(infoHash, completed, saved);
+  }
+
+  /** Puts saved peers back, as the tracker knew them before a restart. */
+  synchronized void restore(SavedSwarm saved) {
+    completed += saved.completed();
+    for (SavedPeer s : saved.peers()) {
+      PeerId id = new PeerId(s.peerId());
+      if (peers.containsKey(id)) {
+        continue;
+      }
+      Peer peer = new Peer(id);
+      peer.endpoint = Endpoint.of(id.bytes(), s.ip(), s.port(), s.requireCrypto());
+      peer.sourceIp = s.sourceIp();
+      peer.key = s.key();
+      peer.left = s.left();
+      peer.lastSeen = s.lastSeen();
+      peer.supportCrypto = s.supportCrypto();
+      peer.reachable = s.reachable() && s.port() != 0;
+      peers.put(id, peer);
+      if (peer.isSeed()) {
+        seedCount++;
+      }
+      list(peer);
+    }
+  }
+
   synchronized SwarmStats stats() {
     return new SwarmStats(infoHash, seedCount, peers.size() - seedCount, completed);
   }

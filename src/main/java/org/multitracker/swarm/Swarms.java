@@ -74,6 +74,19 @@ public class Swarms {
     }
   }
 
+  /** Every swarm, copied one at a time: an announce waits at most for one swarm's copy. */
+  public List<SavedSwarm> save() {
+    List<SavedSwarm> all = new ArrayList<>(swarms.size());
+    for (Swarm swarm : swarms.values()) {
+      all.add(swarm.save());
+    }
+    return all;
+  }
+
+  public void restore(SavedSwarm saved) {
+    swarms.computeIfAbsent(saved.infoHash(), Swarm::new).restore(saved);
+  }
+
   public Optional<SwarmStats> stats(InfoHash infoHash) {
     Swarm swarm = swarms.get(infoHash);
     return swarm == null ? Optional.empty() : Optional.of(swarm.stats());
