@@ -9,7 +9,9 @@ import org.multitracker.allowed.AllowedTorrents;
 import org.multitracker.config.MultitrackerAllowed;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.metainfo.InfoHash;
+import org.multitracker.multitracker.T2TList;
 import org.multitracker.multitracker.TrackerIdentity;
+import org.multitracker.swarm.Endpoint;
 import org.multitracker.natcheck.NatChecker;
 import org.multitracker.swarm.PeerAnnounce;
 import org.multitracker.swarm.PeerId;
@@ -27,6 +29,9 @@ public class AnnounceHandler {
   @Inject NatChecker natChecker;
   @Inject AllowedTorrents allowed;
   @Inject SeededTorrents seeded;
+  @Inject T2TList t2t;
+
+  private static final Endpoint[] NO_PEERS = new Endpoint[0];
 
   static final String NOT_AUTHORIZED =
       "Requested download is not authorized for use with this tracker.";
@@ -63,6 +68,8 @@ public class AnnounceHandler {
       return TrackerReplies.text(buf.writer, 400, "your client is outdated, please upgrade");
     }
     int want = r.event() == AnnounceEvent.STOPPED ? 0 : wanted(r.numwant());
+    Endpoint[] harvested = want == 0 ? NO_PEERS : t2t.harvested(infoHash);
+    int reserved = Math.min(harvested.length, want / 2);
     PeerAnnounce a =
         new PeerAnnounce(
             infoHash,
@@ -79,10 +86,13 @@ public class AnnounceHandler {
             r.supportCrypto(),
             r.requireCrypto(),
             client.local(),
-            want);
+            want - reserved);
     swarms.announce(a, config.natCheck(), buf.selection);
     if (buf.selection.natCheck() != null) {
       natChecker.check(infoHash, buf.selection.natCheck());
+    }
+    if (harvested.length > 0) {
+      HarvestedMix.add(harvested, want - buf.selection.count(), client, r.port(), buf.selection);
     }
     AnnounceResponseWriter.write(
         buf.writer,

@@ -82,7 +82,7 @@ final class AnnounceResponseWriter {
     w.beginDict();
     w.key("ip");
     w.string(IpAddresses.format(e.ip()));
-    if (!noPeerId) {
+    if (!noPeerId && e.peerId() != null) {
       w.key("peer id");
       w.string(e.peerId());
     }

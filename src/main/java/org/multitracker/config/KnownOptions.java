@@ -20,7 +20,8 @@ final class KnownOptions {
               "aggregator", "hupmonitor", "http_timeout", "parse_dir_interval", "show_infopage",
               "infopage_redirect", "show_names", "favicon", "allowed_ips", "banned_ips",
               "only_local_override_ip", "logfile", "allow_get", "keep_dead", "scrape_allowed",
-              "dedicated_seed_id", "compact_reqd")
+              "dedicated_seed_id", "compact_reqd", "multitracker_trusted",
+              "multitracker_template")
           .map(n -> OptionReader.PREFIX + n)
           .collect(Collectors.toUnmodifiableSet());
 }

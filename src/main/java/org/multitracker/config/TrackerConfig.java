@@ -41,7 +41,9 @@ public record TrackerConfig(
     boolean keepDead,
     ScrapeAllowed scrapeAllowed,
     String dedicatedSeedId,
-    boolean compactReqd) {
+    boolean compactReqd,
+    String multitrackerTrusted,
+    String multitrackerTemplate) {
 
   /** Reads and validates every option; {@code lookup} gives the raw value of "tracker.x". */
   public static TrackerConfig from(Function<String, Optional<String>> lookup) {
@@ -82,7 +84,9 @@ public record TrackerConfig(
             r.bool("keep_dead", false),
             r.choice("scrape_allowed", ScrapeAllowed.FULL),
             r.string("dedicated_seed_id", ""),
-            r.bool("compact_reqd", true));
+            r.bool("compact_reqd", true),
+            r.string("multitracker_trusted", ""),
+            r.string("multitracker_template", ""));
     UnsupportedOptions.check(c, r);
     r.throwIfInvalid();
     return c;
@@ -91,6 +95,14 @@ public record TrackerConfig(
   /** BitTornado's defaults, as if nothing were configured. */
   public static TrackerConfig defaults() {
     return from(key -> Optional.empty());
+  }
+
+  /** multitracker_trusted: tracker URL prefixes that may be polled, comma-separated. */
+  public java.util.List<String> trustedTrackers() {
+    return java.util.Arrays.stream(multitrackerTrusted.split(","))
+        .map(String::trim)
+        .filter(t -> !t.isEmpty())
+        .toList();
   }
 
   public boolean hasAllowedSet() {

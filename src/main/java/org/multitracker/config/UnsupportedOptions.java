@@ -8,7 +8,19 @@ final class UnsupportedOptions {
   private UnsupportedOptions() {}
 
   static void check(TrackerConfig c, OptionReader r) {
-    refuseIf(r, c.multitrackerEnabled(), "multitracker_enabled", "tracker-to-tracker polling");
+    if (c.multitrackerEnabled() && c.allowedDir().isEmpty()) {
+      r.refuse(
+          "multitracker_enabled=1 needs allowed_dir: the trackers to poll come from the"
+              + " announce-lists of its torrents");
+    }
+    if (!c.multitrackerTemplate().isEmpty() && !c.multitrackerEnabled()) {
+      r.refuse("multitracker_template is set but multitracker_enabled is 0");
+    }
+    for (String t : c.trustedTrackers()) {
+      if (!t.startsWith("http://") && !t.startsWith("https://")) {
+        r.refuse("multitracker_trusted entry '" + t + "' must start with http:// or https://");
+      }
+    }
     refuseIf(r, !c.aggregateForward().isEmpty(), "aggregate_forward", "announce forwarding");
     refuseIf(r, !c.aggregator().equals("0"), "aggregator", "aggregator mode");
     if (c.allowGet() && c.allowedDir().isEmpty()) {

@@ -4,6 +4,7 @@ package org.multitracker.swarm;
  * Where a peer can be reached, as handed out to other clients. Immutable, so a reference taken
  * under a swarm's lock can be encoded after the lock is released.
  *
+ * @param peerId null for peers learnt from another tracker's compact answer
  * @param ip 4 or 16 bytes
  * @param compact the BEP 23 / BEP 7 form: address then port, big-endian
  */

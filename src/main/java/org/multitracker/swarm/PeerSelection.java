@@ -27,7 +27,7 @@ public final class PeerSelection {
     natCheck = null;
   }
 
-  void add(Endpoint e) {
+  public void add(Endpoint e) {
     if (e.isIpv6()) {
       if (count6 == v6.length) {
         v6 = Arrays.copyOf(v6, count6 * 2);
@@ -75,6 +75,18 @@ public final class PeerSelection {
   }
 
   /** Non-null when the announcing peer is new or moved and must pass a NAT check first. */
+  /** True if an endpoint with the same address and port is already picked. */
+  public boolean containsAddress(byte[] compact) {
+    Endpoint[] list = compact.length == 18 ? v6 : v4;
+    int n = compact.length == 18 ? count6 : count4;
+    for (int i = 0; i < n; i++) {
+      if (Arrays.equals(list[i].compact(), compact)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public Endpoint natCheck() {
     return natCheck;
   }

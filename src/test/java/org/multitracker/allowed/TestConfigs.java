@@ -1,11 +1,11 @@
 package org.multitracker.allowed;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.multitracker.config.TrackerConfig;
 
-/**
- * A {@link TrackerConfig} with the allowed options set. Built through the record's constructor
- * because {@code TrackerConfig.from} still refuses these options until the feature is wired in.
- */
+/** A {@link TrackerConfig} with the allowed options set. */
 final class TestConfigs {
 
   private TestConfigs() {}
@@ -16,42 +16,13 @@ final class TestConfigs {
 
   static TrackerConfig with(
       String allowedDir, String allowedList, String allowedIps, String bannedIps) {
-    TrackerConfig d = TrackerConfig.defaults();
-    return new TrackerConfig(
-        d.dfile(),
-        d.saveDfileInterval(),
-        d.timeoutDownloadersInterval(),
-        d.reannounceInterval(),
-        d.responseSize(),
-        d.natCheck(),
-        d.logNatChecks(),
-        d.minTimeBetweenLogFlushes(),
-        d.minTimeBetweenCacheRefreshes(),
-        allowedDir,
-        allowedList,
-        d.allowedControls(),
-        d.multitrackerEnabled(),
-        d.multitrackerAllowed(),
-        d.multitrackerReannounceInterval(),
-        d.multitrackerMaxpeers(),
-        d.aggregateForward(),
-        d.aggregator(),
-        d.hupmonitor(),
-        d.httpTimeout(),
-        d.parseDirInterval(),
-        d.showInfopage(),
-        d.infopageRedirect(),
-        d.showNames(),
-        d.favicon(),
-        allowedIps,
-        bannedIps,
-        d.onlyLocalOverrideIp(),
-        d.logfile(),
-        d.allowGet(),
-        d.keepDead(),
-        d.scrapeAllowed(),
-        d.dedicatedSeedId(),
-        d.compactReqd());
+    Map<String, String> options = new HashMap<>();
+    options.put("tracker.allowed_dir", allowedDir);
+    options.put("tracker.allowed_list", allowedList);
+    options.put("tracker.allowed_ips", allowedIps);
+    options.put("tracker.banned_ips", bannedIps);
+    options.values().removeIf(String::isEmpty);
+    return TrackerConfig.from(key -> Optional.ofNullable(options.get(key)));
   }
 
   static TrackerConfig allowedDir(String dir) {

@@ -1,0 +1,8 @@
+package org.multitracker.multitracker;
+
+/** Another tracker answered something that is not a tracker answer. */
+public class BadAnswerException extends RuntimeException {
+  public BadAnswerException(String message) {
+    super(message, null, false, false);
+  }
+}

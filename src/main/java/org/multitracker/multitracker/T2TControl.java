@@ -1,0 +1,137 @@
+package org.multitracker.multitracker;
+
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.multitracker.allowed.AllowedSet;
+import org.multitracker.allowed.AllowedTorrent;
+import org.multitracker.metainfo.InfoHash;
+
+/**
+ * One tick of T2T polling, without a container: keeps the pairs in step with allowed_dir and
+ * sends the polls that are due. Answers are handled on the HTTP client's executor.
+ */
+final class T2TControl {
+  private static final Logger LOG = Logger.getLogger(T2TControl.class.getName());
+
+  private final T2TList list;
+  private final TrackerScreen screen;
+  private final SnoopClient client;
+  private final Supplier<AllowedSet> allowed;
+  private final List<List<String>> template;
+  private final byte[] ourId;
+  private final int interval;
+  private final int maxpeers;
+  private final Set<String> reported = new HashSet<>();
+  private AllowedSet lastSet;
+
+  T2TControl(
+      T2TList list, TrackerScreen screen, SnoopClient client, Supplier<AllowedSet> allowed,
+      List<List<String>> template, byte[] ourId, int interval, int maxpeers) {
+    this.list = list;
+    this.screen = screen;
+    this.client = client;
+    this.allowed = allowed;
+    this.template = template;
+    this.ourId = ourId;
+    this.interval = interval;
+    this.maxpeers = maxpeers;
+  }
+
+  synchronized void tick(long now) {
+    AllowedSet set = allowed.get();
+    if (set != lastSet) {
+      lastSet = set;
+      list.sync(wanted(set), interval, maxpeers, this::firstPoll, now);
+    }
+    for (T2TPair pair : list.pairs()) {
+      if (pair.startIfDue(now)) {
+        poll(pair);
+      }
+    }
+  }
+
+  /** bttrack staggers first polls between interval/10 and interval. */
+  private long firstPoll(long now) {
+    long ms = interval * 1000L;
+    return now + ThreadLocalRandom.current().nextLong(ms / 10, ms + 1);
+  }
+
+  private Map<InfoHash, Set<String>> wanted(AllowedSet set) {
+    Map<InfoHash, Set<String>> wanted = new TreeMap<>();
+    for (AllowedTorrent t : set.torrents()) {
+      List<List<String>> tiers = template != null ? template : t.meta().announceList();
+      for (List<String> tier : tiers) {
+        for (String url : tier) {
+          String refusal = screen.refusal(url);
+          if (refusal == null) {
+            wanted.computeIfAbsent(t.infoHash(), h -> new HashSet<>()).add(url);
+          } else if (reported.add(url + " " + t.file())) {
+            LOG.warning(() -> "Not polling " + url + " (named by " + t.file() + "): " + refusal);
+          }
+        }
+      }
+    }
+    return wanted;
+  }
+
+  private void poll(T2TPair pair) {
+    URI uri;
+    try {
+      uri = SnoopClient.snoopUri(pair.url, pair.infoHash, ourId, pair.numwant());
+    } catch (IllegalArgumentException e) {
+      pair.stop("not a usable URL");
+      return;
+    }
+    client
+        .get(uri)
+        .whenComplete(
+            (body, error) -> {
+              long now = System.currentTimeMillis();
+              if (error != null) {
+                pair.failed(describe(error), 0, now);
+              } else {
+                answered(pair, body, now);
+              }
+            });
+  }
+
+  private void answered(T2TPair pair, byte[] body, long now) {
+    SnoopAnswer answer;
+    try {
+      answer = SnoopAnswer.parse(body);
+    } catch (BadAnswerException e) {
+      pair.failed(e.getMessage(), body.length, now);
+      return;
+    }
+    if ("disallowed".equals(answer.failure())) {
+      pair.rejected("disallowed", body.length, now);
+      if (!list.isDisallowed(pair.url)) {
+        LOG.info(() -> pair.url + " answered disallowed (ourselves, or no T2T): not polled any more");
+      }
+      list.disallow(pair.url);
+    } else if (answer.failure() != null) {
+      pair.rejected(answer.failure(), body.length, now);
+      list.rebuild(pair.infoHash);
+    } else {
+      pair.succeeded(answer, body.length, now);
+      list.rebuild(pair.infoHash);
+    }
+  }
+
+  private static String describe(Throwable error) {
+    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    String message = cause.getMessage();
+    if (cause instanceof BadAnswerException) {
+      return message;
+    }
+    return cause.getClass().getSimpleName() + (message == null ? "" : ": " + SnoopAnswer.printable(message));
+  }
+}

@@ -1,0 +1,126 @@
+package org.multitracker.multitracker;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.multitracker.metainfo.InfoHash;
+import org.multitracker.swarm.Endpoint;
+
+/**
+ * One (tracker, torrent) pair we poll, with bttrack's rules: the other tracker's interval is
+ * adopted; an interval over 3x ours marks a plain tracker, asked for proportionally more peers;
+ * three errors in a row lengthen the interval by one more base interval each time; three
+ * rejections stop the pair. Guarded by its own monitor: a poll's answer and the timer may meet.
+ */
+final class T2TPair {
+  static final int KEPT_POLLS = 10;
+
+  final String url;
+  final InfoHash infoHash;
+  private final int baseInterval;
+  private int interval;
+  private int numwant;
+  private int errors;
+  private int rejected;
+  private boolean active = true;
+  private String stopReason;
+  private boolean busy;
+  private long nextPoll;
+  private long lastPoll;
+  private String lastOutcome = "not polled yet";
+  private int lastPeers;
+  private long bytesReceived;
+  private long polls;
+  private final ArrayDeque<List<Endpoint>> recent = new ArrayDeque<>();
+
+  T2TPair(String url, InfoHash infoHash, int baseInterval, int numwant, long firstPoll) {
+    this.url = url;
+    this.infoHash = infoHash;
+    this.baseInterval = baseInterval;
+    this.interval = baseInterval;
+    this.numwant = numwant;
+    this.nextPoll = firstPoll;
+  }
+
+  /** Claims the pair for a poll if one is due; false if not due, busy or stopped. */
+  synchronized boolean startIfDue(long now) {
+    if (!active || busy || now < nextPoll) {
+      return false;
+    }
+    busy = true;
+    lastPoll = now;
+    polls++;
+    return true;
+  }
+
+  synchronized int numwant() {
+    return numwant;
+  }
+
+  synchronized void succeeded(SnoopAnswer answer, int bytes, long now) {
+    busy = false;
+    errors = 0;
+    rejected = 0;
+    bytesReceived += bytes;
+    int theirs = answer.interval() > 0 ? answer.interval() : baseInterval;
+    if (theirs > 3 * baseInterval) {
+      numwant = (int) Math.min(1000L, (long) numwant * theirs / baseInterval);
+    }
+    interval = theirs;
+    recent.addLast(answer.peers());
+    while (recent.size() > KEPT_POLLS) {
+      recent.removeFirst();
+    }
+    lastPeers = answer.peers().size();
+    lastOutcome = "ok";
+    nextPoll = now + interval * 1000L;
+  }
+
+  /** A failure reason other than "disallowed": the tracker refuses this torrent. */
+  synchronized void rejected(String reason, int bytes, long now) {
+    busy = false;
+    bytesReceived += bytes;
+    lastOutcome = "rejected: " + reason;
+    if (++rejected >= 3) {
+      stop("rejected 3 times: " + reason);
+    }
+    nextPoll = now + interval * 1000L;
+  }
+
+  /** No usable answer (network error, timeout, garbage): back off after three in a row. */
+  synchronized void failed(String error, int bytes, long now) {
+    busy = false;
+    bytesReceived += bytes;
+    lastOutcome = "error: " + error;
+    if (++errors >= 3) {
+      interval += baseInterval;
+    }
+    nextPoll = now + interval * 1000L;
+  }
+
+  synchronized void stop(String reason) {
+    busy = false;
+    if (active) {
+      active = false;
+      stopReason = reason;
+      recent.clear();
+    }
+  }
+
+  synchronized boolean isActive() {
+    return active;
+  }
+
+  /** Peers of the last polls, for mixing into our answers. */
+  synchronized List<Endpoint> harvest() {
+    List<Endpoint> all = new ArrayList<>();
+    recent.forEach(all::addAll);
+    return all;
+  }
+
+  synchronized T2TState state() {
+    return new T2TState(
+        url, infoHash.hex(), active, stopReason, lastPoll, lastOutcome, lastPeers, interval,
+        errors, rejected, numwant, polls, bytesReceived);
+  }
+}
