@@ -13,6 +13,8 @@ import org.multitracker.swarm.Endpoint;
  * rejections stop the pair. Guarded by its own monitor: a poll's answer and the timer may meet.
  */
 final class T2TPair {
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(T2TPair.class.getName());
   static final int KEPT_POLLS = 10;
 
   final String url;
@@ -59,6 +61,9 @@ final class T2TPair {
 
   synchronized void succeeded(SnoopAnswer answer, int bytes, long now) {
     busy = false;
+    if (errors >= 3) {
+      LOG.info(() -> url + " answers again for " + infoHash + " after " + errors + " errors");
+    }
     errors = 0;
     rejected = 0;
     bytesReceived += bytes;
@@ -94,6 +99,8 @@ final class T2TPair {
     lastOutcome = "error: " + error;
     if (++errors >= 3) {
       interval += baseInterval;
+      LOG.info(() -> url + " failed " + errors + " times in a row for " + infoHash
+          + " (" + error + "): polling every " + interval + " s");
     }
     nextPoll = now + interval * 1000L;
   }

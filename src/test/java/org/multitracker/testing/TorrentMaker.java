@@ -13,10 +13,24 @@ public final class TorrentMaker {
   private TorrentMaker() {}
 
   public static byte[] singleFile(Path file, String announce, int pieceLength) throws IOException {
+    return singleFile(file, announce, java.util.List.of(), pieceLength);
+  }
+
+  /** With one announce-list tier (empty: none); the info hash does not depend on it. */
+  public static byte[] singleFile(
+      Path file, String announce, java.util.List<String> tier, int pieceLength) throws IOException {
     BencodeWriter w = new BencodeWriter();
     w.beginDict();
     w.key("announce");
     w.string(announce);
+    if (!tier.isEmpty()) {
+      w.key("announce-list");
+      w.beginList();
+      w.beginList();
+      tier.forEach(w::string);
+      w.end();
+      w.end();
+    }
     w.key("info");
     w.beginDict();
     w.key("length");

@@ -18,9 +18,16 @@ public final class TrackerClient {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
+  private final int port;
 
   private TrackerClient(String host) {
-    this.base = "http://" + host + ":" + PORT;
+    this(host, PORT);
+  }
+
+  /** A client of a tracker on another port (a cluster member). */
+  public TrackerClient(String host, int port) {
+    this.base = "http://" + host + ":" + port;
+    this.port = port;
   }
 
   public static TrackerClient ipv4() {
@@ -57,7 +64,7 @@ public final class TrackerClient {
     String host = base.substring("http://".length(), base.lastIndexOf(':'));
     try (java.net.Socket socket = new java.net.Socket()) {
       socket.connect(
-          new java.net.InetSocketAddress(host.replace("[", "").replace("]", ""), PORT), 5000);
+          new java.net.InetSocketAddress(host.replace("[", "").replace("]", ""), port), 5000);
       socket.setSoTimeout(10_000);
       socket
           .getOutputStream()

@@ -1,0 +1,131 @@
+package org.multitracker.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A tracker in its own process: the server `mvn package` prepared, started from a private copy
+ * of its base dir with a port offset and -Dtracker options, as an operator runs a cluster.
+ */
+public final class ServerProcess implements AutoCloseable {
+  private final Path baseDir;
+  private final int offset;
+  private final Map<String, String> options;
+  private Process process;
+
+  public ServerProcess(String name, int offset, Map<String, String> options) {
+    this.offset = offset;
+    this.options = options;
+    Path target = Path.of(System.getProperty("jboss.home")).getParent();
+    this.baseDir = target.resolve("cluster").resolve(name);
+    try {
+      deleteTree(baseDir);
+      copyTree(target.resolve("it-base"), baseDir);
+      Files.copy(Path.of(System.getProperty("tracker.war")), baseDir.resolve("deployments/ROOT.war"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public int port() {
+    return 8080 + offset;
+  }
+
+  public String announceUrl() {
+    return "http://127.0.0.1:" + port() + "/announce";
+  }
+
+  public Path log() {
+    return baseDir.resolve("console.log");
+  }
+
+  public String logText() throws IOException {
+    return Files.readString(log());
+  }
+
+  public ServerProcess start() throws IOException {
+    Path home = Path.of(System.getProperty("jboss.home"));
+    List<String> cmd = new ArrayList<>();
+    cmd.add(home.resolve("bin/standalone.sh").toString());
+    cmd.add("-Djboss.server.base.dir=" + baseDir);
+    cmd.add("-Djboss.socket.binding.port-offset=" + offset);
+    options.forEach((k, v) -> cmd.add("-Dtracker." + k + "=" + v));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+    pb.environment().put("JAVA_OPTS", "-Xms64m -Xmx384m -Djava.net.preferIPv4Stack=false");
+    process = pb.start();
+    return this;
+  }
+
+  /** Waits until the tracker answers announces (HTTP 400 to an empty one). */
+  public void awaitReady(Duration timeout) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        HttpResponse<Void> r =
+            http.send(HttpRequest.newBuilder(URI.create(announceUrl())).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() == 400) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("tracker on port " + port() + " did not start; see " + log());
+  }
+
+  /** Kills the server (and the JVM the start script launched). */
+  public void stop() throws InterruptedException {
+    if (process == null) {
+      return;
+    }
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    process.waitFor();
+    process = null;
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    stop();
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        Path dest = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(dest);
+        } else {
+          Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
