@@ -29,12 +29,14 @@ final class T2TControl {
   private final byte[] ourId;
   private final int interval;
   private final int maxpeers;
+  private final java.util.function.LongSupplier clock;
   private final Set<String> reported = new HashSet<>();
   private AllowedSet lastSet;
 
   T2TControl(
       T2TList list, TrackerScreen screen, SnoopClient client, Supplier<AllowedSet> allowed,
-      List<List<String>> template, byte[] ourId, int interval, int maxpeers) {
+      List<List<String>> template, byte[] ourId, int interval, int maxpeers,
+      java.util.function.LongSupplier clock) {
     this.list = list;
     this.screen = screen;
     this.client = client;
@@ -43,6 +45,7 @@ final class T2TControl {
     this.ourId = ourId;
     this.interval = interval;
     this.maxpeers = maxpeers;
+    this.clock = clock;
   }
 
   synchronized void tick(long now) {
@@ -94,7 +97,7 @@ final class T2TControl {
         .get(uri)
         .whenComplete(
             (body, error) -> {
-              long now = System.currentTimeMillis();
+              long now = clock.getAsLong();
               if (error != null) {
                 pair.failed(describe(error), 0, now);
               } else {

@@ -57,7 +57,8 @@ public class T2TPoller {
             template(),
             identity.id(),
             config.multitrackerReannounceInterval(),
-            config.multitrackerMaxpeers());
+            config.multitrackerMaxpeers(),
+            System::currentTimeMillis);
     timers.createIntervalTimer(TICK_MILLIS, TICK_MILLIS, new TimerConfig("t2t-poll", false));
   }
 

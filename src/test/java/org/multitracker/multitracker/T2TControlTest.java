@@ -118,7 +118,8 @@ class T2TControlTest {
             null,
             new byte[20],
             1,
-            20);
+            20,
+            System::currentTimeMillis);
     long now = System.currentTimeMillis();
     control.tick(now);
     control.tick(now + 2000);
@@ -152,7 +153,8 @@ class T2TControlTest {
     T2TList list = new T2TList();
     T2TControl control =
         new T2TControl(list, new TrackerScreen(List.of(base + "/")),
-            new SnoopClient(pool, Duration.ofSeconds(2)), () -> current[0], null, new byte[20], 1, 20);
+            new SnoopClient(pool, Duration.ofSeconds(2)), () -> current[0], null, new byte[20], 1, 20,
+            System::currentTimeMillis);
     control.tick(0);
     assertThat(list.states()).hasSize(1);
     current[0] = AllowedSet.empty();
