@@ -1,0 +1,234 @@
+#!/usr/bin/env bash
+# Benchmarks Multitracker (WildFly, 127.0.0.1:8580) against Debian's opentracker
+# (127.0.0.1:6969). One command: bench/run.sh. Loopback only; every load run is bounded in time.
+# Knobs (env): BENCH_WORK (/tmp/multitracker-bench), BENCH_DURATION (10s), BENCH_WARMUP (15s),
+# BENCH_CONNECTIONS (64), BENCH_TORRENTS (1000), BENCH_PEERS (100000), BENCH_ROUNDS (2),
+# BENCH_MEM_PEERS (1000000), BENCH_MEM_TORRENTS (10000), BENCH_MEM_SIZING (-Xms64m -Xmx2g),
+# BENCH_SKIP_BUILD=1, BENCH_SKIP_MEMORY=1.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(dirname "$HERE")
+WORK=${BENCH_WORK:-/tmp/multitracker-bench}
+DUR=${BENCH_DURATION:-10s}
+WARM=${BENCH_WARMUP:-15s}
+CONN=${BENCH_CONNECTIONS:-64}
+TORRENTS=${BENCH_TORRENTS:-1000}
+PEERS=${BENCH_PEERS:-100000}
+ROUNDS=${BENCH_ROUNDS:-2}
+MEM_PEERS=${BENCH_MEM_PEERS:-1000000}
+MEM_TORRENTS=${BENCH_MEM_TORRENTS:-10000}
+MEM_SIZING=${BENCH_MEM_SIZING:--Xms64m -Xmx2g}
+OFFSET=500
+OURS=http://127.0.0.1:$((8080 + OFFSET))
+THEIRS=http://127.0.0.1:6969
+RESULTS=$WORK/results.tsv
+
+log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+# ---------------------------------------------------------------- dependencies and build
+need_apt=()
+command -v wrk >/dev/null || need_apt+=(wrk)
+command -v opentracker >/dev/null || need_apt+=(opentracker)
+command -v curl >/dev/null || need_apt+=(curl)
+if ((${#need_apt[@]})); then
+  SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
+  log "installing ${need_apt[*]} from Debian"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  # Debian's package starts a system opentracker on 0.0.0.0:6969 where systemd runs: stop it.
+  if command -v systemctl >/dev/null && systemctl is-active --quiet opentracker 2>/dev/null; then
+    $SUDO systemctl disable --now opentracker || true
+  fi
+fi
+for c in jcmd mvn awk; do command -v $c >/dev/null || die "$c is missing (needs a JDK 17 and Maven)"; done
+
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  log "building the tracker"
+  (cd "$ROOT" && { mvn -q -o package -DskipTests || mvn -q package -DskipTests; })
+fi
+[ -x "$ROOT/target/server/bin/standalone.sh" ] || die "no target/server: build failed?"
+
+for port in $((8080 + OFFSET)) $((9990 + OFFSET)) 6969; do
+  if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then die "port $port is already in use"; fi
+done
+
+mkdir -p "$WORK"
+rm -f "$RESULTS"
+
+# ---------------------------------------------------------------- trackers
+OURS_SH=; OURS_PID=; OT_PID=
+
+first_hash() { "$HERE/hashes.sh" 1 | sed 's/../%&/g'; }
+
+wait_http() { # url, seconds
+  local i
+  for ((i = 0; i < $2 * 4; i++)); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$1" 2>/dev/null)" = 200 ] && return 0
+    sleep 0.25
+  done
+  return 1
+}
+
+start_ours() { # allowed list, JVM sizing
+  rm -rf "$WORK/server"
+  cp -a "$ROOT/target/server" "$WORK/server"
+  log "starting Multitracker ($2) on $OURS"
+  JBOSS_JAVA_SIZING="$2" setsid "$WORK/server/bin/standalone.sh" \
+    -Djboss.socket.binding.port-offset=$OFFSET -b 127.0.0.1 -bmanagement 127.0.0.1 \
+    -Dtracker.allowed_list="$1" -Dtracker.nat_check=0 -Dtracker.response_size=50 \
+    >"$WORK/server.log" 2>&1 &
+  OURS_SH=$!
+  wait_http "$OURS/scrape?info_hash=$(first_hash)" 120 || die "Multitracker did not start (see $WORK/server.log)"
+  OURS_PID=$(pgrep -f "java.*-Djboss.home.dir=$WORK/server" | head -1)
+  [ -n "$OURS_PID" ] || die "no java process for $WORK/server"
+}
+
+stop_ours() {
+  [ -n "$OURS_PID" ] || return 0
+  kill "$OURS_PID" 2>/dev/null || true
+  for _ in $(seq 60); do kill -0 "$OURS_PID" 2>/dev/null || break; sleep 0.5; done
+  kill -9 "$OURS_PID" 2>/dev/null || true
+  wait "$OURS_SH" 2>/dev/null || true
+  OURS_PID=; OURS_SH=
+}
+
+start_theirs() { # allowed list
+  rm -rf "$WORK/ot"; mkdir -p "$WORK/ot"; chmod 755 "$WORK/ot"
+  cp "$1" "$WORK/ot/whitelist.txt"; chmod 644 "$WORK/ot/whitelist.txt"
+  log "starting opentracker on $THEIRS"
+  # As root it chroots into -d and drops to nobody, so the whitelist path is relative to it.
+  # -p without -P: TCP only, no UDP listener.
+  (cd "$WORK/ot" && exec opentracker -i 127.0.0.1 -p 6969 -d "$WORK/ot" -w whitelist.txt) \
+    >"$WORK/ot.log" 2>&1 &
+  OT_PID=$!
+  wait_http "$THEIRS/scrape?info_hash=$(first_hash)" 30 || die "opentracker did not start (see $WORK/ot.log)"
+}
+
+stop_theirs() {
+  [ -n "$OT_PID" ] || return 0
+  kill "$OT_PID" 2>/dev/null || true
+  wait "$OT_PID" 2>/dev/null || true
+  OT_PID=
+}
+
+cleanup() { stop_ours; stop_theirs; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+rss_mib() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+heap_kib() { # used heap of our JVM, KiB (G1: "garbage-first heap total ..K, used ..K")
+  jcmd "$1" GC.heap_info | awk '/heap/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K.*/, "", v); print v; exit } }'
+}
+gc() { jcmd "$1" GC.run >/dev/null; sleep 1; }
+
+# ---------------------------------------------------------------- load runs
+wrk_run() { # label tracker-name url script close(0/1) extra-env...
+  local mode=$1 name=$2 url=$3 script=$4 close=$5 out pid line heap=-
+  shift 5
+  out=$(env "$@" BENCH_CLOSE="$close" BENCH_TORRENTS="$TORRENTS" BENCH_PEERS="$PEERS" \
+    wrk -t1 -c"$CONN" -d"$DUR" --timeout 5s --latency -s "$HERE/$script" "$url")
+  line=$(grep '^BENCH ' <<<"$out") || die "no BENCH line from wrk: $out"
+  if [ "$name" = ours ]; then pid=$OURS_PID; heap=$(($(heap_kib "$pid") / 1024)); else pid=$OT_PID; fi
+  printf '%s\t%s\t%s\t%s\t%s\n' "$mode" "$name" "$(rss_mib "$pid")" "$heap" "$line" >>"$RESULTS"
+  log "$mode $name: $(grep -o 'rps=[^ ]*' <<<"$line")"
+}
+
+# Loads peers 0..n-1 once each (peer p to torrent p % torrents), stops wrk when the Lua says so.
+# opentracker closes the connection after each answer without saying so: over keep-alive, wrk
+# then sometimes writes the next request into the closing socket and that announce is lost, so
+# opentracker is loaded with "Connection: close".
+load_seq() { # url peers torrents
+  local done_file=$WORK/load.done pid i close=0
+  [ "$1" = "$THEIRS" ] && close=1
+  rm -f "$done_file"
+  BENCH_CLOSE=$close BENCH_SEQ=1 BENCH_PEERS=$2 BENCH_TORRENTS=$3 BENCH_DONE_FILE=$done_file \
+    wrk -t1 -c"$CONN" -d600s --timeout 5s -s "$HERE/announce.lua" "$1/announce" >"$WORK/load.out" 2>&1 &
+  pid=$!
+  for ((i = 0; i < 6000; i++)); do
+    [ -s "$done_file" ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  [ -s "$done_file" ] || die "loading $2 peers into $1 did not finish"
+}
+
+# Sum of complete+incomplete over a full scrape.
+peers_in() {
+  curl -s "$1/scrape" | LC_ALL=C grep -a -o -E '(8:complete|10:incomplete)i[0-9]+e' |
+    LC_ALL=C awk -F'i' '{ sub(/e$/, "", $NF); s += $NF } END { print s + 0 }'
+}
+torrents_in() { curl -s "$1/scrape" | LC_ALL=C grep -a -o -E '8:completei' | wc -l; }
+
+fullscrape_ms() { # url: median of 5
+  local i
+  for i in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total}\n' "$1/scrape"; done |
+    sort -n | awk '{ v[NR] = $1 } END { printf "%.1f", v[3] * 1000 }'
+}
+
+# ---------------------------------------------------------------- phase 1: throughput
+"$HERE/hashes.sh" "$TORRENTS" >"$WORK/hashes-pool.txt"
+start_ours "$WORK/hashes-pool.txt" "-Xms64m -Xmx512m"
+start_theirs "$WORK/hashes-pool.txt"
+
+log "filling the swarms: each of the $PEERS peers announced once (peer p to torrent p % $TORRENTS)"
+load_seq "$OURS" "$PEERS" "$TORRENTS"
+load_seq "$THEIRS" "$PEERS" "$TORRENTS"
+log "warm-up: $WARM of random announces on each"
+for url in "$OURS" "$THEIRS"; do
+  BENCH_TORRENTS=$TORRENTS BENCH_PEERS=$PEERS BENCH_SEED=99 \
+    wrk -t1 -c"$CONN" -d"$WARM" -s "$HERE/announce.lua" "$url/announce" >/dev/null
+done
+
+for mode in close keepalive; do
+  close=0; [ $mode = close ] && close=1
+  for ((r = 1; r <= ROUNDS; r++)); do
+    wrk_run "announce-$mode" ours "$OURS/announce" announce.lua $close BENCH_SEED=$r
+    wrk_run "announce-$mode" opentracker "$THEIRS/announce" announce.lua $close BENCH_SEED=$r
+  done
+done
+for ((r = 1; r <= ROUNDS; r++)); do
+  wrk_run scrape-keepalive ours "$OURS/scrape" scrape.lua 0 BENCH_SEED=$r
+  wrk_run scrape-keepalive opentracker "$THEIRS/scrape" scrape.lua 0 BENCH_SEED=$r
+done
+stop_ours
+stop_theirs
+
+# ---------------------------------------------------------------- phase 2: full scrape, memory
+MEM=$WORK/memory.txt
+: >"$MEM"
+if [ "${BENCH_SKIP_MEMORY:-0}" != 1 ]; then
+  "$HERE/hashes.sh" "$MEM_TORRENTS" >"$WORK/hashes-mem.txt"
+  start_ours "$WORK/hashes-mem.txt" "$MEM_SIZING"
+  start_theirs "$WORK/hashes-mem.txt"
+  for name in ours opentracker; do
+    if [ $name = ours ]; then url=$OURS; pid=$OURS_PID; else url=$THEIRS; pid=$OT_PID; fi
+    log "$name: one peer on each of $MEM_TORRENTS torrents, full scrape"
+    load_seq "$url" "$MEM_TORRENTS" "$MEM_TORRENTS"
+    curl -s -o /dev/null "$url/scrape"   # first full scrape (JIT) is not counted
+    fs=$(fullscrape_ms "$url"); ft=$(torrents_in "$url"); fsize=$(curl -s "$url/scrape" | wc -c)
+    n1=$(peers_in "$url")
+    h1=-; h2=-
+    if [ $name = ours ]; then gc "$pid"; h1=$(heap_kib "$pid"); fi
+    r1=$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status")
+    log "$name: loading $MEM_PEERS peers over $MEM_TORRENTS torrents"
+    t0=$(date +%s.%N)
+    load_seq "$url" "$MEM_PEERS" "$MEM_TORRENTS"
+    t1=$(date +%s.%N)
+    n2=$(peers_in "$url")
+    if [ $name = ours ]; then gc "$pid"; h2=$(heap_kib "$pid"); fi
+    r2=$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status")
+    fs2=$(fullscrape_ms "$url")
+    printf '%s fullscrape_ms=%s fullscrape_torrents=%s fullscrape_bytes=%s peers_before=%s peers_after=%s heap_before_kib=%s heap_after_kib=%s rss_before_kib=%s rss_after_kib=%s load_s=%s fullscrape_loaded_ms=%s\n' \
+      $name "$fs" "$ft" "$fsize" "$n1" "$n2" "$h1" "$h2" "$r1" "$r2" \
+      "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')" "$fs2" >>"$MEM"
+  done
+  stop_ours
+  stop_theirs
+fi
+
+# ---------------------------------------------------------------- report
+"$HERE/report.sh" "$RESULTS" "$MEM" | tee "$WORK/report.md"
