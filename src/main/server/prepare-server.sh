@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Turns the unpacked WildFly distribution into the tracker's server:
-#   $1 unpacked distribution, $2 target server dir, $3 the built WAR.
+#   $1 unpacked distribution, $2 target server dir, $3 the built WAR, $4 the PostgreSQL driver.
 # The server is configured once (marker file); the WAR is redeployed on every build.
 # It also lays out a second base dir, $2/../it-base, without the WAR, for Arquillian.
 set -euo pipefail
-dist=$1 server=$2 war=$3
+dist=$1 server=$2 war=$3 jdbc=$4
 here=$(cd "$(dirname "$0")" && pwd)
 
 # Reconfigure whenever the configuration script changes.
@@ -14,7 +14,11 @@ if [ "$(cat "$server/.multitracker-configured" 2>/dev/null)" != "$stamp" ]; then
   cp -a "$dist" "$server"
   # The tracker must answer IPv6 clients (BEP 7): do not force the IPv4 stack.
   sed -i 's/-Djava.net.preferIPv4Stack=true/-Djava.net.preferIPv4Stack=false/' "$server/bin/standalone.conf"
-  "$server/bin/jboss-cli.sh" --file="$here/configure-server.cli" >"$server/configure.log" 2>&1 || {
+  "$server/bin/jboss-cli.sh" --command="module add --name=org.postgresql --resources=$jdbc --dependencies=jakarta.transaction.api" >"$server/configure.log" 2>&1 || {
+    cat "$server/configure.log" >&2
+    exit 1
+  }
+  "$server/bin/jboss-cli.sh" --file="$here/configure-server.cli" >>"$server/configure.log" 2>&1 || {
     cat "$server/configure.log" >&2
     exit 1
   }
@@ -26,6 +30,16 @@ it_base=$(dirname "$server")/it-base
 rm -rf "$it_base"
 cp -a "$server/standalone" "$it_base"
 rm -f "$it_base"/deployments/*
+
+# A second base dir whose datasource is PostgreSQL, for running the aggregator tests on it.
+it_base_pg=$(dirname "$server")/it-base-pg
+rm -rf "$it_base_pg"
+cp -a "$it_base" "$it_base_pg"
+JAVA_OPTS="-Djboss.server.base.dir=$it_base_pg" "$server/bin/jboss-cli.sh" \
+  --file="$here/postgresql-datasource.cli" >"$(dirname "$server")/it-base-pg.log" 2>&1 || {
+  cat "$(dirname "$server")/it-base-pg.log" >&2
+  exit 1
+}
 
 rm -f "$server"/standalone/deployments/ROOT.war*
 cp "$war" "$server/standalone/deployments/ROOT.war"

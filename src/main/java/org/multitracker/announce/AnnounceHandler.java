@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Optional;
+import org.multitracker.aggregator.AggregatorIntake;
 import org.multitracker.allowed.AllowedTorrent;
 import org.multitracker.allowed.AllowedTorrents;
 import org.multitracker.config.MultitrackerAllowed;
+import org.multitracker.forwarding.AggregateForwarder;
+import org.multitracker.network.IpAddresses;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.metainfo.InfoHash;
 import org.multitracker.multitracker.T2TList;
@@ -30,6 +33,8 @@ public class AnnounceHandler {
   @Inject AllowedTorrents allowed;
   @Inject SeededTorrents seeded;
   @Inject T2TList t2t;
+  @Inject AggregatorIntake intake;
+  @Inject AggregateForwarder forwarder;
 
   private static final Endpoint[] NO_PEERS = new Endpoint[0];
 
@@ -37,15 +42,22 @@ public class AnnounceHandler {
       "Requested download is not authorized for use with this tracker.";
 
   /** Answers into {@code buf.writer} and returns the HTTP status. */
-  public int announce(String query, byte[] connectionIp, String forwardedFor, RequestBuffers buf) {
+  public int announce(
+      String query, byte[] connectionIp, String forwardedFor, String userAgent, int localPort,
+      RequestBuffers buf) {
     if (!allowed.ipAllowed(connectionIp)) {
       return TrackerReplies.failure(buf.writer, 400, "your IP is not allowed on this tracker");
     }
+    RawQuery q;
     AnnounceRequest r;
     try {
-      r = AnnounceRequest.from(RawQuery.parse(query));
+      q = RawQuery.parse(query);
+      r = AnnounceRequest.from(q);
     } catch (GarbageRequestException e) {
       return TrackerReplies.garbage(buf.writer, e.getMessage());
+    }
+    if (config.isAggregator() && !intake.authorized(r)) {
+      return TrackerReplies.failure(buf.writer, NOT_AUTHORIZED);
     }
     InfoHash infoHash = new InfoHash(r.infoHash());
     ClientAddress client =
@@ -60,6 +72,9 @@ public class AnnounceHandler {
       if (refusal.isPresent()) {
         return TrackerReplies.failure(buf.writer, refusal.get());
       }
+    }
+    if (config.isAggregator()) {
+      return aggregate(q, r, infoHash, connectionIp, userAgent, buf);
     }
     if (r.tracker()) {
       return answerTracker(r, infoHash, torrent, buf);
@@ -94,6 +109,9 @@ public class AnnounceHandler {
     if (harvested.length > 0) {
       HarvestedMix.add(harvested, want - buf.selection.count(), client, r.port(), buf.selection);
     }
+    if (forwarder.enabled()) {
+      forwarder.forward(query, IpAddresses.format(client.ip()), userAgent, localPort);
+    }
     AnnounceResponseWriter.write(
         buf.writer,
         buf.selection,
@@ -127,6 +145,30 @@ public class AnnounceHandler {
       seeded.markSeeded(infoHash);
     }
     return r.checkSeeded() && seeded.isSeeded(infoHash);
+  }
+
+  /**
+   * Aggregator mode: record the announce (with the client's real address when a trusted member
+   * forwarded it), keep the swarm counts, hand out no peers.
+   */
+  private int aggregate(
+      RawQuery q, AnnounceRequest r, InfoHash infoHash, byte[] connectionIp, String userAgent,
+      RequestBuffers buf) {
+    byte[] ip = intake.clientIp(q, connectionIp);
+    swarms.announce(
+        new PeerAnnounce(
+            infoHash, new PeerId(r.peerId()), ip, ip, r.port(), r.uploaded(), r.downloaded(),
+            r.left(), r.event() == AnnounceEvent.STOPPED, r.event() == AnnounceEvent.COMPLETED,
+            r.key(), r.supportCrypto(), r.requireCrypto(), true, 0),
+        0,
+        buf.selection);
+    intake.record(q, r, ip, connectionIp, userAgent);
+    buf.writer.reset();
+    buf.writer.beginDict();
+    buf.writer.key("response");
+    buf.writer.string("OK");
+    buf.writer.end();
+    return 200;
   }
 
   private int wanted(int numwant) {

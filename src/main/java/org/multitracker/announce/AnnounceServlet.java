@@ -27,7 +27,10 @@ public class AnnounceServlet extends HttpServlet {
     } else if (ip == null) {
       status = TrackerReplies.garbage(buf.writer, "unknown client address");
     } else {
-      status = handler.announce(query, ip, req.getHeader("X-Forwarded-For"), buf);
+      status =
+          handler.announce(
+              query, ip, req.getHeader("X-Forwarded-For"), req.getHeader("User-Agent"),
+              req.getLocalPort(), buf);
     }
     int sent = TrackerHttp.send(req, resp, status, buf.writer);
     accessLog.log(req, status, sent);

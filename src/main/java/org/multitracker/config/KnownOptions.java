@@ -21,7 +21,20 @@ final class KnownOptions {
               "infopage_redirect", "show_names", "favicon", "allowed_ips", "banned_ips",
               "only_local_override_ip", "logfile", "allow_get", "keep_dead", "scrape_allowed",
               "dedicated_seed_id", "compact_reqd", "multitracker_trusted",
-              "multitracker_template")
+              "multitracker_template", "aggregator_retention_days", "aggregate_forward_queue")
           .map(n -> OptionReader.PREFIX + n)
           .collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * True for an option's name in any spelling MicroProfile Config maps to it: an environment
+   * variable TRACKER_ALLOWED_DIR is listed back as tracker.allowed.dir.
+   */
+  static boolean isKnown(String name) {
+    String normal = normalize(name);
+    return NAMES.stream().anyMatch(n -> normalize(n).equals(normal));
+  }
+
+  private static String normalize(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+  }
 }

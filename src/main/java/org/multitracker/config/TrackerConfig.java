@@ -43,7 +43,9 @@ public record TrackerConfig(
     String dedicatedSeedId,
     boolean compactReqd,
     String multitrackerTrusted,
-    String multitrackerTemplate) {
+    String multitrackerTemplate,
+    int aggregatorRetentionDays,
+    int aggregateForwardQueue) {
 
   /** Reads and validates every option; {@code lookup} gives the raw value of "tracker.x". */
   public static TrackerConfig from(Function<String, Optional<String>> lookup) {
@@ -86,7 +88,9 @@ public record TrackerConfig(
             r.string("dedicated_seed_id", ""),
             r.bool("compact_reqd", true),
             r.string("multitracker_trusted", ""),
-            r.string("multitracker_template", ""));
+            r.string("multitracker_template", ""),
+            r.integer("aggregator_retention_days", 90, 0, 36_500),
+            r.integer("aggregate_forward_queue", 100_000, 1, 10_000_000));
     UnsupportedOptions.check(c, r);
     r.throwIfInvalid();
     return c;
@@ -103,6 +107,16 @@ public record TrackerConfig(
         .map(String::trim)
         .filter(t -> !t.isEmpty())
         .toList();
+  }
+
+  /** aggregator is 1 or a password. */
+  public boolean isAggregator() {
+    return !aggregator.equals("0");
+  }
+
+  /** The aggregator's password, or empty when aggregator=1 (no password). */
+  public String aggregatorPassword() {
+    return aggregator.equals("1") || aggregator.equals("0") ? "" : aggregator;
   }
 
   public boolean hasAllowedSet() {

@@ -36,7 +36,7 @@ public class TrackerConfigProducer {
 
   private static void warnAboutUnknownKeys(Config mp) {
     for (String name : mp.getPropertyNames()) {
-      if (name.startsWith(OptionReader.PREFIX) && !KnownOptions.NAMES.contains(name)) {
+      if (name.startsWith(OptionReader.PREFIX) && !KnownOptions.isKnown(name)) {
         LOG.warning(() -> "Unknown option " + name + " ignored: check its spelling");
       }
     }

@@ -21,8 +21,16 @@ final class UnsupportedOptions {
         r.refuse("multitracker_trusted entry '" + t + "' must start with http:// or https://");
       }
     }
-    refuseIf(r, !c.aggregateForward().isEmpty(), "aggregate_forward", "announce forwarding");
-    refuseIf(r, !c.aggregator().equals("0"), "aggregator", "aggregator mode");
+    if (!c.aggregateForward().isEmpty()) {
+      String url = c.aggregateForward().split(",", 2)[0].trim();
+      if (!url.matches("https?://[^/?#\\s]+(/\\S*)?")) {
+        r.refuse("aggregate_forward=" + c.aggregateForward()
+            + " is invalid: it must be url[,password] with an http:// or https:// announce URL");
+      }
+    }
+    if (c.isAggregator() && !c.aggregateForward().isEmpty()) {
+      r.refuse("aggregator and aggregate_forward are both set: an aggregator does not forward");
+    }
     if (c.allowGet() && c.allowedDir().isEmpty()) {
       r.refuse("allow_get=1 needs allowed_dir: only torrents from allowed_dir can be served");
     }
@@ -36,9 +44,4 @@ final class UnsupportedOptions {
     }
   }
 
-  private static void refuseIf(OptionReader r, boolean set, String option, String feature) {
-    if (set) {
-      r.refuse(option + " is not supported yet by this build (" + feature + "); unset it");
-    }
-  }
 }

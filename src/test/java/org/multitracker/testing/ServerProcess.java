@@ -23,16 +23,22 @@ public final class ServerProcess implements AutoCloseable {
   private final Path baseDir;
   private final int offset;
   private final Map<String, String> options;
+  private final List<String> extraArgs = new ArrayList<>();
   private Process process;
 
   public ServerProcess(String name, int offset, Map<String, String> options) {
+    this(name, offset, options, "it-base");
+  }
+
+  /** With the server base dir to copy: it-base (H2 datasource) or it-base-pg (PostgreSQL). */
+  public ServerProcess(String name, int offset, Map<String, String> options, String base) {
     this.offset = offset;
     this.options = options;
     Path target = Path.of(System.getProperty("jboss.home")).getParent();
     this.baseDir = target.resolve("cluster").resolve(name);
     try {
       deleteTree(baseDir);
-      copyTree(target.resolve("it-base"), baseDir);
+      copyTree(target.resolve(base), baseDir);
       Files.copy(Path.of(System.getProperty("tracker.war")), baseDir.resolve("deployments/ROOT.war"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -51,8 +57,18 @@ public final class ServerProcess implements AutoCloseable {
     return baseDir.resolve("console.log");
   }
 
+  public Path baseDir() {
+    return baseDir;
+  }
+
   public String logText() throws IOException {
     return Files.readString(log());
+  }
+
+  /** An extra server argument, such as -Dpg.url=... */
+  public ServerProcess withArg(String arg) {
+    extraArgs.add(arg);
+    return this;
   }
 
   public ServerProcess start() throws IOException {
@@ -62,10 +78,17 @@ public final class ServerProcess implements AutoCloseable {
     cmd.add("-Djboss.server.base.dir=" + baseDir);
     cmd.add("-Djboss.socket.binding.port-offset=" + offset);
     options.forEach((k, v) -> cmd.add("-Dtracker." + k + "=" + v));
+    cmd.addAll(extraArgs);
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
     pb.environment().put("JAVA_OPTS", "-Xms64m -Xmx384m -Djava.net.preferIPv4Stack=false");
     process = pb.start();
+    Process started = process;
+    // A test JVM that dies (or is killed) must not leave servers holding the test ports.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      started.descendants().forEach(ProcessHandle::destroyForcibly);
+      started.destroyForcibly();
+    }));
     return this;
   }
 
