@@ -27,7 +27,8 @@ for n in 1 2 3; do
   echo "$config" | grep -Eq "published: \"?8$n\"?$|- \"?8$n:8080" || fail "tracker$n is not on host port 8$n"
 done
 echo "$config" | grep -q '^  postgres:' || fail "no postgres service"
-echo "compose file: valid, tracker1..3 on host ports 81..83, postgres"
+echo "$config" | grep -q "^  tracker0:" || fail "no aggregator (tracker0)"
+echo "compose file: valid, tracker0 (aggregator), tracker1..3 on host ports 81..83, postgres"
 
 # 2. The example torrent.
 meta=$(java -jar target/multitracker-tools.jar showmetainfo docker/allowed/blah.torrent)

@@ -16,6 +16,7 @@ sed -i 's/-Djava.net.preferIPv4Stack=true/-Djava.net.preferIPv4Stack=false/' "$h
 mkdir -p "$home/modules/org/postgresql/main"
 cp "$jar" "$home/modules/org/postgresql/main/postgresql.jar"
 cp "$here/postgresql-module.xml" "$home/modules/org/postgresql/main/module.xml"
-"$home/bin/jboss-cli.sh" --file="$here/postgresql-driver.cli"
+# configure-server.cli registered the driver; point MultitrackerDS at PostgreSQL (-Dpg.url etc.).
+"$home/bin/jboss-cli.sh" --file="$(dirname "$cli")/postgresql-datasource.cli"
 rm -rf "$home/standalone/configuration/standalone_xml_history" "$home/standalone/data" \
   "$home/standalone/log" "$home/standalone/tmp"

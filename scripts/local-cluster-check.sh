@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end check of scripts/local-cluster.sh: starts the three trackers (port offsets
 # BASE_OFFSET+1..3, default 600: http 8681..8683), announces one peer to tracker 1 and waits
-# until tracker 3 hands it out (multitracker polling every 5 s), then stops the cluster.
+# until tracker 3 hands it out (multitracker polling every 5 s), checks that the aggregator
+# (tracker0) recorded the clients of both trackers, then stops the cluster.
 # Exits non-zero on any failure; every wait is bounded.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -10,7 +11,7 @@ export RUN_DIR=${RUN_DIR:-$root/target/local-cluster-check}
 export TRACKER_MULTITRACKER_REANNOUNCE_INTERVAL=${TRACKER_MULTITRACKER_REANNOUNCE_INTERVAL:-5}
 seen_timeout=${SEEN_TIMEOUT:-20}
 cluster=$root/scripts/local-cluster.sh
-port1=$((8080 + BASE_OFFSET + 1)) port3=$((8080 + BASE_OFFSET + 3))
+port0=$((8080 + BASE_OFFSET)) port1=$((8080 + BASE_OFFSET + 1)) port3=$((8080 + BASE_OFFSET + 3))
 
 fail() { echo "local-cluster-check: FAILED: $*" >&2; exit 1; }
 trap '"$cluster" stop >/dev/null 2>&1 || true' EXIT
@@ -38,6 +39,16 @@ while :; do
   sleep 0.5
 done
 echo "tracker 3 (http://127.0.0.1:$port3/announce) handed out tracker 1's peer after $((SECONDS - start)) s"
+
+# Both clients reached the aggregator through their trackers' forwarding: its scrape counts 2.
+start=$SECONDS
+while :; do
+  curl -s -o "$RUN_DIR/s0.bin" -m 5 "http://127.0.0.1:$port0/scrape?info_hash=$ih" || true
+  if grep -q 'incompletei2e' "$RUN_DIR/s0.bin"; then break; fi
+  [ $((SECONDS - start)) -lt "$seen_timeout" ] || fail "the aggregator did not record both clients within ${seen_timeout}s: $(cat "$RUN_DIR/s0.bin")"
+  sleep 0.5
+done
+echo "the aggregator (http://127.0.0.1:$port0/) recorded the clients of tracker 1 and tracker 3"
 "$cluster" stop
 trap - EXIT
 echo "local-cluster-check: OK"

@@ -16,13 +16,14 @@
 #   MVN_ARGS     extra Maven arguments for the build, for example -o
 #   TRACKER_*    any tracker option (for example TRACKER_MULTITRACKER_REANNOUNCE_INTERVAL=5) is
 #                passed to the trackers through the environment; -D arguments win over it.
-# The aggregator (tracker0 of the seed's example, on BASE_OFFSET+0) is not built yet: see the
-# commented line in start_all.
+# tracker0 (offset BASE_OFFSET+0, http 8080+BASE_OFFSET) is the seed's data aggregator: the
+# other three forward every announce to it; it keeps them in its embedded H2 database.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 base_offset=${BASE_OFFSET:-0}
 run_dir=${RUN_DIR:-$root/target/local-cluster}
+aggregator_password=${AGGREGATOR_PASSWORD:-cluster-secret}
 ready_timeout=${READY_TIMEOUT:-180}
 server=$root/target/server
 tools=$root/target/multitracker-tools.jar
@@ -44,7 +45,7 @@ listening() { timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null; }
 # Every port WildFly opens with tracker N's offset: http, https, management, management https, ajp.
 check_ports_free() {
   local n p busy=()
-  for n in 1 2 3; do
+  for n in 0 1 2 3; do
     for p in 8080 8443 9990 9993 8009; do
       p=$((p + base_offset + n))
       if listening "$p"; then busy+=("$p (tracker$n)"); fi
@@ -74,6 +75,16 @@ make_allowed_dir() {
     --target "$run_dir/allowed/blah.torrent" >/dev/null
 }
 
+# tracker0 aggregates; the members forward to it (a password keeps strangers out and lets it
+# trust the members' record of each client's real address).
+role_of() {
+  if [ "$1" = 0 ]; then
+    echo "-Dtracker.aggregator=$aggregator_password"
+  else
+    echo "-Dtracker.aggregate_forward=$(url_of 0),$aggregator_password"
+  fi
+}
+
 start_one() {
   local n=$1; shift
   local base=$run_dir/tracker$n
@@ -89,6 +100,7 @@ start_one() {
       -Dtracker.allowed_dir="$run_dir/allowed" \
       -Dtracker.multitracker_enabled=1 \
       -Dtracker.multitracker_trusted=http://127.0.0.1: \
+      "$(role_of "$n")" \
       "$@" >"$run_dir/tracker$n.log" 2>&1 </dev/null &
   echo $! >"$run_dir/tracker$n.launcher.pid"
 }
@@ -114,7 +126,7 @@ await_ready() {
 
 stop_all() {
   local n pid pids=()
-  for n in 1 2 3; do
+  for n in 0 1 2 3; do
     pid=$(pid_of "$n")
     if alive "$pid"; then
       kill -TERM "$pid" 2>/dev/null || true
@@ -136,7 +148,7 @@ stop_all() {
 
 status() {
   local n running=0
-  for n in 1 2 3; do
+  for n in 0 1 2 3; do
     if alive "$(pid_of "$n")"; then
       echo "tracker$n: running, pid $(pid_of "$n"), $(url_of "$n")"
       running=$((running + 1))
@@ -151,7 +163,7 @@ start_all() {
   local detach=0
   if [ "${1:-}" = --detach ]; then detach=1; shift; fi
   local n
-  for n in 1 2 3; do
+  for n in 0 1 2 3; do
     if alive "$(pid_of "$n")"; then
       echo "tracker$n already runs (pid $(pid_of "$n")): run '$0 stop' first" >&2
       exit 1
@@ -162,20 +174,17 @@ start_all() {
   mkdir -p "$run_dir"
   make_allowed_dir
   [ "$detach" = 1 ] || trap 'echo; stop_all; exit 130' INT TERM
-  # tracker0, the seed's data aggregator on port offset BASE_OFFSET+0, is PENDING: the
-  # aggregator and aggregate_forward options are refused at deployment until they are built.
-  # start_one 0 -Dtracker.aggregator=1     # PENDING, do not enable yet
-  for n in 1 2 3; do
+  for n in 0 1 2 3; do
     start_one "$n" "$@"
   done
-  for n in 1 2 3; do
+  for n in 0 1 2 3; do
     if ! await_ready "$n"; then
       stop_all
       exit 1
     fi
   done
   echo "Cluster running (run dir $run_dir):"
-  for n in 1 2 3; do
+  for n in 0 1 2 3; do
     echo "  tracker$n  $(url_of "$n")   info page http://127.0.0.1:$(port_of "$n")/   log $run_dir/tracker$n.log"
   done
   echo "  torrent   $run_dir/allowed/blah.torrent (all three trackers in one tier)"

@@ -22,7 +22,7 @@ import org.multitracker.config.TrackerConfig;
 public class SchemaMigrator {
   private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
 
-  @Resource(lookup = "java:jboss/datasources/MultitrackerDS")
+  @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource dataSource;
 
   @Inject TrackerConfig config;
