@@ -1,18 +1,19 @@
 -- wrk script: announces of random (torrent, peer) pairs over a deterministic pool.
 -- Env (read in init): BENCH_TORRENTS (1000), BENCH_PEERS (100000), BENCH_NUMWANT (50),
--- BENCH_SEED (1), BENCH_CLOSE=1 adds "Connection: close" (a new connection per request),
+-- BENCH_SEED (1), BENCH_EXTRA (appended to each query, e.g. "&password=x"), BENCH_CLOSE=1 adds "Connection: close" (a new connection per request),
 -- BENCH_SEQ=1: request k announces peer k to torrent k % BENCH_TORRENTS, and the thread stops
 -- after BENCH_PEERS answers (each peer announced once: used to load the memory test), writing
 -- the file BENCH_DONE_FILE if set.
 local dir = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
 local C = dofile(dir .. "common.lua")
 
-local T, P, numwant, seq, hashes, headers, k
+local T, P, numwant, seq, hashes, headers, k, extra
 
 function init(args)
   T = C.env_num("BENCH_TORRENTS", 1000)
   P = C.env_num("BENCH_PEERS", 100000)
   numwant = C.env_num("BENCH_NUMWANT", 50)
+  extra = os.getenv("BENCH_EXTRA") or ""
   seq = os.getenv("BENCH_SEQ") == "1"
   math.randomseed(C.env_num("BENCH_SEED", 1) + 7919 * (id or 0))
   hashes = C.hashes(T)
@@ -38,7 +39,7 @@ function request()
       .. "&peer_id=-BN0001-" .. string.format("%012d", p)
       .. "&port=" .. (1024 + p % 64511)
       .. "&uploaded=0&downloaded=0&left=" .. (p % 4 == 0 and 0 or 1048576)
-      .. "&compact=1&numwant=" .. numwant
+      .. "&compact=1&numwant=" .. numwant .. extra
   return wrk.format("GET", path, headers)
 end
 

@@ -23,27 +23,29 @@ public class AnnounceStore {
     for (AnnounceRecord r : batch) {
       em.persist(AnnounceLogEntry.of(r));
     }
+    updatePeers(batch);
     Map<String, List<AnnounceRecord>> byTorrent = new LinkedHashMap<>();
     for (AnnounceRecord r : batch) {
       byTorrent.computeIfAbsent(r.infoHash(), h -> new ArrayList<>()).add(r);
     }
-    for (Map.Entry<String, List<AnnounceRecord>> e : byTorrent.entrySet()) {
-      updatePeers(e.getKey(), e.getValue());
-    }
     updateTotals(byTorrent);
   }
 
-  private void updatePeers(String infoHash, List<AnnounceRecord> records) {
-    List<String> ids = records.stream().map(AnnounceRecord::peerId).distinct().toList();
+  /**
+   * One query per 500 records: the peers whose info hash and peer id are both in the chunk's
+   * lists (a small superset of the pairs wanted, found through the primary key's index).
+   */
+  private void updatePeers(List<AnnounceRecord> batch) {
     Map<PeerStateId, PeerState> known = new HashMap<>();
-    for (List<String> chunk : chunks(ids)) {
-      em.createNamedQuery(PeerState.OF_TORRENT, PeerState.class)
-          .setParameter("hash", infoHash)
-          .setParameter("peers", chunk)
+    for (int i = 0; i < batch.size(); i += 500) {
+      List<AnnounceRecord> chunk = batch.subList(i, Math.min(batch.size(), i + 500));
+      em.createNamedQuery(PeerState.OF_PAIRS, PeerState.class)
+          .setParameter("hashes", chunk.stream().map(AnnounceRecord::infoHash).distinct().toList())
+          .setParameter("peers", chunk.stream().map(AnnounceRecord::peerId).distinct().toList())
           .getResultList()
           .forEach(p -> known.put(p.id(), p));
     }
-    for (AnnounceRecord r : records) {
+    for (AnnounceRecord r : batch) {
       PeerStateId id = new PeerStateId(r.infoHash(), r.peerId());
       PeerState p = known.get(id);
       if (p == null) {

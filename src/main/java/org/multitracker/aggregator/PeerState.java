@@ -14,10 +14,10 @@ import java.util.Set;
 @Entity
 @Table(name = "peer_state")
 @NamedQuery(
-    name = PeerState.OF_TORRENT,
-    query = "SELECT p FROM PeerState p WHERE p.id.infoHash = :hash AND p.id.peerId IN :peers")
+    name = PeerState.OF_PAIRS,
+    query = "SELECT p FROM PeerState p WHERE p.id.infoHash IN :hashes AND p.id.peerId IN :peers")
 public class PeerState {
-  static final String OF_TORRENT = "PeerState.ofTorrent";
+  static final String OF_PAIRS = "PeerState.ofPairs";
   static final int MAX_TRACKERS_TEXT = 1000;
 
   @EmbeddedId private PeerStateId id;
