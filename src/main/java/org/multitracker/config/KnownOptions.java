@@ -21,7 +21,8 @@ final class KnownOptions {
               "infopage_redirect", "show_names", "favicon", "allowed_ips", "banned_ips",
               "only_local_override_ip", "logfile", "allow_get", "keep_dead", "scrape_allowed",
               "dedicated_seed_id", "compact_reqd", "multitracker_trusted",
-              "multitracker_template", "aggregator_retention_days", "aggregate_forward_queue")
+              "multitracker_template", "aggregator_retention_days", "aggregate_forward_queue",
+              "admin_user", "admin_password_hash")
           .map(n -> OptionReader.PREFIX + n)
           .collect(Collectors.toUnmodifiableSet());
 
