@@ -57,6 +57,13 @@ public class AllowedDirScanner {
     refresh();
   }
 
+  /** Re-reads the files now, at the operator's request (the admin page). */
+  public void rescanNow() {
+    if (hasFilesToWatch()) {
+      refresh();
+    }
+  }
+
   /**
    * One pass. Synchronized because the deployment pass and a slow timeout could otherwise meet;
    * the readers keep state between passes and are not thread-safe.

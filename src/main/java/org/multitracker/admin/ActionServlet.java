@@ -1,0 +1,36 @@
+package org.multitracker.admin;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Logger;
+import org.multitracker.allowed.AllowedDirScanner;
+
+/** POST /admin/actions: the admin page's buttons, each checked for its CSRF token. */
+@WebServlet(urlPatterns = "/admin/actions")
+public class ActionServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(ActionServlet.class.getName());
+
+  @Inject AllowedDirScanner scanner;
+
+  @Override
+  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    if (!CsrfToken.isValid(req)) {
+      AdminResponses.csrfRefused(resp);
+      return;
+    }
+    String action = String.valueOf(req.getParameter("action"));
+    if (action.equals("rescan")) {
+      LOG.info(() -> "allowed_dir re-read at the request of " + req.getRemoteUser());
+      scanner.rescanNow();
+      resp.setStatus(303);
+      resp.setHeader("Location", "/admin?done=rescan");
+      return;
+    }
+    AdminResponses.text(resp, 400, "Unknown action.\n");
+  }
+}

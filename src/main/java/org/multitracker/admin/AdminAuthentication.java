@@ -1,0 +1,96 @@
+package org.multitracker.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Set;
+
+/**
+ * Logs operators in for /admin and /api: a Basic header (scripts, curl) or the /login form
+ * (browsers, remembered in the session). Every other path returns at the first test, so the
+ * announce path pays one string comparison.
+ */
+@ApplicationScoped
+public class AdminAuthentication implements HttpAuthenticationMechanism {
+  static final String SESSION_USER = "multitracker.admin.user";
+  static final String REALM = "Multitracker admin";
+
+  @Inject AdminIdentityStore store;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest req, HttpServletResponse resp, HttpMessageContext ctx) {
+    String path = AdminPaths.of(req);
+    if (!AdminPaths.isAdmin(path)) {
+      return ctx.doNothing();
+    }
+    String authorization = req.getHeader("Authorization");
+    if (authorization != null && BasicCredentials.isBasic(authorization)) {
+      return basic(authorization, resp, ctx);
+    }
+    if (path.equals(AdminPaths.LOGIN) && "POST".equals(req.getMethod())) {
+      return formLogin(req, ctx);
+    }
+    HttpSession session = req.getSession(false);
+    Object user = session == null ? null : session.getAttribute(SESSION_USER);
+    if (user instanceof String name) {
+      return ctx.notifyContainerAboutLogin(new CallerPrincipal(name), Set.of(AdminAccount.ROLE));
+    }
+    if (!ctx.isProtected()) {
+      return ctx.doNothing();
+    }
+    if (path.startsWith(AdminPaths.API)) {
+      return challenge(resp, ctx);
+    }
+    // A browser without a session: to the login form, then back here.
+    return ctx.redirect(req.getContextPath() + AdminPaths.LOGIN + "?next=" + AdminPaths.nextParam(path));
+  }
+
+  private AuthenticationStatus basic(
+      String authorization, HttpServletResponse resp, HttpMessageContext ctx) {
+    UsernamePasswordCredential credential = BasicCredentials.parse(authorization);
+    if (credential == null) {
+      return challenge(resp, ctx);
+    }
+    CredentialValidationResult result = store.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return challenge(resp, ctx);
+    }
+    return ctx.notifyContainerAboutLogin(result);
+  }
+
+  /** POST /login: on success the session (with a new id) remembers the operator. */
+  private AuthenticationStatus formLogin(HttpServletRequest req, HttpMessageContext ctx) {
+    String user = req.getParameter("username");
+    String password = req.getParameter("password");
+    if (user == null || password == null || user.length() > 256 || password.length() > 1024) {
+      return ctx.doNothing(); // the login page says it failed
+    }
+    CredentialValidationResult result =
+        store.validate(new UsernamePasswordCredential(user, password));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return ctx.doNothing();
+    }
+    HttpSession old = req.getSession(false);
+    if (old != null) {
+      old.invalidate(); // no session fixation: a new session for the logged-in operator
+    }
+    HttpSession session = req.getSession(true);
+    session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+    session.setMaxInactiveInterval(30 * 60);
+    return ctx.notifyContainerAboutLogin(result);
+  }
+
+  private static AuthenticationStatus challenge(HttpServletResponse resp, HttpMessageContext ctx) {
+    resp.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+    return ctx.responseUnauthorized();
+  }
+}
