@@ -63,6 +63,7 @@ public final class Main {
     commands.put(
         "makemetafile",
         new MakeMetafile(Progress.onStderr(err, terminal), Clock.systemUTC()));
+    commands.put("hashpassword", new HashPassword(System.in));
     return commands;
   }
 
