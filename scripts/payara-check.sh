@@ -23,8 +23,11 @@ fail() { echo "payara-check: FAILED: $*" >&2; [ -f "$work/console.log" ] && echo
 if timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$port" 2>/dev/null; then fail "port $port is already in use"; fi
 
 rm -rf "$work" && mkdir -p "$work"
+# The admin account (Jakarta Security on Payara's own implementation): password "check".
+admin_hash=$(echo check | java -jar target/multitracker-tools.jar hashpassword --iterations 1000)
 java -Xmx512m \
   -Dtracker.timeout_downloaders_interval=2 -Dtracker.keep_dead=1 -Dtracker.reannounce_interval=5 \
+  -Dtracker.admin_user=operator "-Dtracker.admin_password_hash=$admin_hash" \
   -jar "$jar" --deploy target/multitracker.war --contextroot / --port "$port" \
   --nocluster --disablephonehome --rootdir "$work/root" >"$work/console.log" 2>&1 </dev/null &
 pid=$!
@@ -76,4 +79,18 @@ echo "timer: both peers expired after $((SECONDS - start)) s"
 code=$(curl -s -o "$work/info.html" -m 5 -w '%{http_code}' "$base/")
 [ "$code" = 200 ] && grep -q 'Multitracker' "$work/info.html" || fail "info page: HTTP $code"
 echo "info page: HTTP 200"
+
+# Admin page: closed without login, open with Basic and with the login form (session cookie).
+code=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$base/admin")
+[ "$code" = 302 ] || fail "admin page without login: HTTP $code, expected a redirect to /login"
+code=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$base/api/announces")
+[ "$code" = 401 ] || fail "API without login: HTTP $code, expected 401"
+code=$(curl -s -o "$work/admin.html" -m 10 -w '%{http_code}' -u operator:check "$base/admin")
+[ "$code" = 200 ] && grep -q 'id="torrents"' "$work/admin.html" || fail "admin page with Basic: HTTP $code"
+code=$(curl -s -o /dev/null -m 10 -w '%{http_code}' -c "$work/cookies" \
+  --data 'username=operator&password=check&next=/admin' "$base/login")
+[ "$code" = 303 ] || fail "login form: HTTP $code, expected 303"
+code=$(curl -s -o /dev/null -m 10 -w '%{http_code}' -b "$work/cookies" "$base/admin")
+[ "$code" = 200 ] || fail "admin page with the session: HTTP $code"
+echo "admin page: login required; Basic and form login work"
 echo "payara-check: OK"
