@@ -13,16 +13,16 @@ public record AnnounceFilter(
     String infoHash, String peerId, IpPrefix ip, Instant from, Instant to, String event) {
   static final Set<String> EVENTS = Set.of("started", "completed", "stopped", "none");
 
-  /** Parses the raw parameters; {@code peerIdEncoded} is the still percent-encoded value. */
+  /** Parses the parameters, each still percent-encoded as the query carried it. */
   public static AnnounceFilter parse(
-      String infoHash, String peerIdEncoded, String ip, String from, String to, String event) {
+      String infoHash, String peerId, String ip, String from, String to, String event) {
     Instant start = Params.instant("from", from);
     Instant end = Params.instant("to", to);
     if (start != null && end != null && start.isAfter(end)) {
       throw new BadParameterException("from is after to");
     }
     return new AnnounceFilter(
-        Params.hex40("info_hash", infoHash), PeerIdParam.parse(peerIdEncoded), prefix(ip),
+        Params.hex40("info_hash", infoHash), PeerIdParam.parse(peerId), prefix(ip),
         start, end, event(event));
   }
 
@@ -30,7 +30,8 @@ public record AnnounceFilter(
     return new AnnounceFilter(null, null, null, null, null, null);
   }
 
-  private static IpPrefix prefix(String ip) {
+  private static IpPrefix prefix(String encoded) {
+    String ip = Params.decode("ip", encoded);
     if (Params.absent(ip)) {
       return null;
     }
@@ -41,7 +42,8 @@ public record AnnounceFilter(
     }
   }
 
-  private static String event(String event) {
+  private static String event(String encoded) {
+    String event = Params.decode("event", encoded);
     if (Params.absent(event)) {
       return null;
     }

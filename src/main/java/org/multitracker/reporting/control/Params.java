@@ -1,5 +1,9 @@
 package org.multitracker.reporting.control;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -7,7 +11,9 @@ import java.util.Locale;
 /**
  * Parsing of the API's plain parameters. Every value is attacker-controlled: anything unusable
  * becomes a {@link BadParameterException} naming the parameter. An empty value counts as absent,
- * which is what an HTML form sends for a filter left blank.
+ * which is what an HTML form sends for a filter left blank. Values arrive still percent-encoded
+ * (the resources read them with {@code @Encoded}) and are decoded here, strictly: a bad escape
+ * is the caller's mistake, a 400, not the framework's exception.
  */
 public final class Params {
   private static final int MAX_TEXT = 100;
@@ -19,7 +25,8 @@ public final class Params {
   }
 
   /** 40 hex digits in any case, as lowercase (the log's form); null when absent. */
-  public static String hex40(String name, String value) {
+  public static String hex40(String name, String encoded) {
+    String value = decode(name, encoded);
     if (absent(value)) {
       return null;
     }
@@ -37,7 +44,8 @@ public final class Params {
   }
 
   /** An ISO-8601 instant such as 2026-11-27T10:00:00Z (an offset is accepted); null when absent. */
-  public static Instant instant(String name, String value) {
+  public static Instant instant(String name, String encoded) {
+    String value = decode(name, encoded);
     if (absent(value)) {
       return null;
     }
@@ -49,7 +57,8 @@ public final class Params {
   }
 
   /** A decimal integer within [min, max], or {@code fallback} when absent. */
-  public static int integer(String name, String value, int fallback, int min, int max) {
+  public static int integer(String name, String encoded, int fallback, int min, int max) {
+    String value = decode(name, encoded);
     if (absent(value)) {
       return fallback;
     }
@@ -63,6 +72,32 @@ public final class Params {
       throw new BadParameterException(name + " must be an integer from " + min + " to " + max);
     }
     return (int) n;
+  }
+
+  /** Percent-decodes a query value as UTF-8 ('+' is a space); null stays null. */
+  public static String decode(String name, String raw) {
+    if (raw == null || raw.indexOf('%') < 0 && raw.indexOf('+') < 0) {
+      return raw;
+    }
+    String value = bounded(name, raw);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= value.length() || !isHex(value.substring(i + 1, i + 3))) {
+          throw new BadParameterException(name + " has a bad percent escape");
+        }
+        bytes.write(Integer.parseInt(value.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        bytes.write(c == '+' ? ' ' : c);
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+    } catch (CharacterCodingException e) {
+      throw new BadParameterException(name + " is not UTF-8");
+    }
   }
 
   static boolean isHex(String s) {
