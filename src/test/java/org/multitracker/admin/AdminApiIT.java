@@ -306,6 +306,15 @@ class AdminApiIT {
     assertThat(csv).contains(",192.168.5.5," + QUITTER.port + ",0,0,10,stopped,,'-2+3\r\n");
     assertThat(csv).contains("," + hex(LEECHER.peerId) + ",10.1.2.3,");
 
+    HttpResponse<Void> head = HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + aggregator.port()
+                + "/api/announces.csv?info_hash=" + hex(A)))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+            .header("Authorization", AdminLogin.basicAuthorization())
+            .build(),
+        HttpResponse.BodyHandlers.discarding());
+    assertThat(head.statusCode()).isEqualTo(200);
+
     String one = api("announces.csv?max_rows=1&info_hash=" + hex(C)).body();
     assertThat(one.split("\r\n")).hasSize(2);
     String all = api("announces.csv?info_hash=" + hex(C) + "&ip=10.7.0.0/24&event=started").body();
@@ -406,6 +415,7 @@ class AdminApiIT {
       "announces?peer_id=-TR2940-%01abc",
       "announces?event=paused",
       "announces?from=yesterday",
+      "announces?to=%2B999999999-12-31T23:59:59Z",
       "announces?from=2026-11-27T11:00:00Z&to=2026-11-27T10:00:00Z",
       "announces.csv?max_rows=0",
       "announces.csv?ip=300.1.1.1",

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -35,6 +36,7 @@ import org.multitracker.reporting.entity.AnnounceRow;
 @RequestScoped
 @Encoded
 public class AnnouncesResource {
+  private static final String ATTACHMENT = "attachment; filename=\"announces.csv\"";
   private static final Logger LOG = Logger.getLogger(AnnouncesResource.class.getName());
   static final int DEFAULT_MAX_ROWS = 1_000_000;
   static final int MAX_ROWS = 10_000_000;
@@ -72,7 +74,21 @@ public class AnnouncesResource {
       }
     };
     return Response.ok(body)
-        .header("Content-Disposition", "attachment; filename=\"announces.csv\"")
+        .header("Content-Disposition", ATTACHMENT)
         .build();
+  }
+
+  /**
+   * HEAD checks the parameters only. Without it HEAD would run the GET method, whose cursor is
+   * closed by the body writer, which a HEAD answer never calls.
+   */
+  @HEAD
+  @Path("announces.csv")
+  @Produces("text/csv; charset=utf-8")
+  public Response csvHead(
+      @BeanParam AnnounceFilterParams params, @QueryParam("max_rows") String maxRows) {
+    params.parse();
+    Params.integer("max_rows", maxRows, DEFAULT_MAX_ROWS, 1, MAX_ROWS);
+    return Response.ok().header("Content-Disposition", ATTACHMENT).build();
   }
 }

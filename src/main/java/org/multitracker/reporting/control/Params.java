@@ -17,6 +17,9 @@ import java.util.Locale;
  */
 public final class Params {
   private static final int MAX_TEXT = 100;
+  // Years both databases store: beyond them a query would fail there, as a 503, not a 400.
+  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
   private Params() {}
 
@@ -49,11 +52,16 @@ public final class Params {
     if (absent(value)) {
       return null;
     }
+    Instant t;
     try {
-      return Instant.parse(bounded(name, value));
+      t = Instant.parse(bounded(name, value));
     } catch (DateTimeParseException e) {
       throw new BadParameterException(name + " must be an ISO-8601 instant, e.g. 2026-11-27T10:00:00Z");
     }
+    if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
+      throw new BadParameterException(name + " must lie in the years 1 to 9999");
+    }
+    return t;
   }
 
   /** A decimal integer within [min, max], or {@code fallback} when absent. */

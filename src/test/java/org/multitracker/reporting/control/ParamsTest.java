@@ -52,6 +52,14 @@ class ParamsTest {
   }
 
   @Test
+  void refusesInstantsNoDatabaseStores() {
+    assertThatThrownBy(() -> Params.instant("from", "%2B999999999-12-31T23:59:59Z"))
+        .hasMessage("from must lie in the years 1 to 9999");
+    assertThatThrownBy(() -> Params.instant("from", "-0001-12-31T23:59:59Z"))
+        .hasMessage("from must lie in the years 1 to 9999");
+  }
+
+  @Test
   void integersWithinBoundsOrTheDefault() {
     assertThat(Params.integer("size", null, 100, 1, 1000)).isEqualTo(100);
     assertThat(Params.integer("size", "1000", 100, 1, 1000)).isEqualTo(1000);
