@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.multitracker.network.IpKey;
 
 /** A row of the announce log. Ids come from a sequence in blocks of 500 so inserts batch. */
 @Entity
@@ -33,6 +34,8 @@ public class AnnounceLogEntry {
   @Column(name = "info_hash") private String infoHash;
   @Column(name = "peer_id") private String peerId;
   private String ip;
+  // The address as a comparable key, for subnet queries (V3 migration, network.IpKey).
+  @Column(name = "ip_key") private String ipKey;
   private int port;
   private long uploaded;
   private long downloaded;
@@ -50,6 +53,7 @@ public class AnnounceLogEntry {
     e.infoHash = r.infoHash();
     e.peerId = r.peerId();
     e.ip = r.ip();
+    e.ipKey = IpKey.ofLiteral(r.ip());
     e.port = r.port();
     e.uploaded = r.uploaded();
     e.downloaded = r.downloaded();

@@ -37,6 +37,7 @@ public class SchemaMigrator {
           Flyway.configure(getClass().getClassLoader())
               .dataSource(dataSource)
               .locations("classpath:db/migration")
+              .javaMigrations(new IpKeyBackfill())
               .load()
               .migrate();
       LOG.info(() -> "Aggregator database at schema version " + result.targetSchemaVersion

@@ -1,0 +1,64 @@
+package org.multitracker.aggregator;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.multitracker.network.IpKey;
+
+/**
+ * Migration 4: fills announce_log.ip_key (added by V3) for rows written before it existed. A Java
+ * migration because turning an IPv6 literal into bytes has no portable SQL. One UPDATE per
+ * distinct address, through the ip index: a log has far fewer addresses than rows.
+ */
+public class IpKeyBackfill implements JavaMigration {
+
+  @Override
+  public MigrationVersion getVersion() {
+    return MigrationVersion.fromVersion("4");
+  }
+
+  @Override
+  public String getDescription() {
+    return "announce log ip key backfill";
+  }
+
+  @Override
+  public Integer getChecksum() {
+    return 1;
+  }
+
+  @Override
+  public boolean canExecuteInTransaction() {
+    return true;
+  }
+
+  @Override
+  public void migrate(Context context) throws SQLException {
+    Connection c = context.getConnection();
+    List<String> addresses = new ArrayList<>();
+    try (PreparedStatement s =
+            c.prepareStatement("SELECT DISTINCT ip FROM announce_log WHERE ip_key IS NULL");
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        addresses.add(r.getString(1));
+      }
+    }
+    try (PreparedStatement s =
+        c.prepareStatement("UPDATE announce_log SET ip_key = ? WHERE ip = ? AND ip_key IS NULL")) {
+      for (String ip : addresses) {
+        String key = IpKey.ofLiteral(ip);
+        if (key != null) {
+          s.setString(1, key);
+          s.setString(2, ip);
+          s.executeUpdate();
+        }
+      }
+    }
+  }
+}
