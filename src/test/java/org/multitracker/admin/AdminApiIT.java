@@ -31,7 +31,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -470,8 +469,12 @@ class AdminApiIT {
   }
 
   @Test
-  @Disabled("enabled when the admin security lands")
   void refusesWithoutLogin() {
-    assertThat(get(aggregator, "/api/announces").status()).isEqualTo(401);
+    for (String path : List.of("/api/announces", "/api/announces.csv", "/api/torrents",
+        "/api/charts/announces-per-minute", "/api/whatever")) {
+      assertThat(get(aggregator, path).status()).as(path).isEqualTo(401);
+      assertThat(get(aggregator, path, "Authorization", AdminLogin.basic(AdminLogin.USER, "guess"))
+          .status()).as(path).isEqualTo(401);
+    }
   }
 }

@@ -90,9 +90,10 @@ final class AdminBrowserChecks {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#swarm-chart canvas")));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#daily-peers tbody[data-loaded]")));
     assertThat(driver.findElement(By.id("torrent-name")).getText()).isEqualTo(hostileName);
-    List<WebElement> cells = driver.findElements(By.cssSelector("#daily-peers tbody tr:first-child td"));
+    List<WebElement> cells = driver.findElements(By.cssSelector("#daily-peers tbody tr:last-child td"));
     assertThat(cells).hasSizeGreaterThanOrEqualTo(2);
-    assertThat(cells.get(1).getText()).isEqualTo("3");
+    assertThat(cells.get(0).getText()).as("today, the last row").isEqualTo(java.time.LocalDate.now().toString());
+    assertThat(cells.get(1).getText()).as("distinct peers today").isEqualTo("3");
     assertNoAlert(driver);
 
     // Nothing was refused by the Content-Security-Policy and no script failed.
