@@ -1,5 +1,6 @@
 package org.multitracker.metrics;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -33,6 +34,7 @@ public class MeterBinding {
   @Inject NatChecker natChecker;
 
   SwarmCensus census;
+  private Runnable unregister = () -> {};
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
     census = new SwarmCensus(swarms::allStats, System::currentTimeMillis);
@@ -40,7 +42,12 @@ public class MeterBinding {
       LOG.info("This server has no Micrometer: the tracker's metrics are not published");
       return;
     }
-    TrackerMeters.registerWithServerRegistry(this);
+    unregister = TrackerMeters.registerWithServerRegistry(this);
+  }
+
+  @PreDestroy
+  void stop() {
+    unregister.run();
   }
 
   static boolean micrometerPresent(ClassLoader loader) {

@@ -1,9 +1,11 @@
 package org.multitracker.metrics;
 
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 import java.util.logging.Logger;
 import org.multitracker.announce.RequestOutcome;
@@ -24,26 +26,42 @@ import org.multitracker.multitracker.T2TPollOutcomes;
 final class TrackerMeters {
   private static final Logger LOG = Logger.getLogger(TrackerMeters.class.getName());
 
+  static final String PREFIX = "multitracker.";
+
   private TrackerMeters() {}
 
-  /** Registers on the MeterRegistry the server offers to the application through CDI. */
-  static void registerWithServerRegistry(MeterBinding b) {
+  /**
+   * Registers on the MeterRegistry the server offers to the application through CDI; returns
+   * what unregisters them.
+   */
+  static Runnable registerWithServerRegistry(MeterBinding b) {
     Instance<MeterRegistry> registry = CDI.current().select(MeterRegistry.class);
     if (!registry.isResolvable()) {
       LOG.info("The server offers no MeterRegistry: the tracker's metrics are not published");
-      return;
+      return () -> {};
     }
-    register(registry.get(), b);
+    Runnable unregister = register(registry.get(), b);
     LOG.info("The tracker's metrics are published on the server's Micrometer registry");
+    return unregister;
   }
 
-  static void register(MeterRegistry r, MeterBinding b) {
+  /**
+   * Registers every meter and returns what removes them again. WildFly keeps an undeployed
+   * application's meters in its server-wide registry, and a redeployment registering the same
+   * names would get the old meters back, still reading the old deployment's counters.
+   */
+  static Runnable register(MeterRegistry r, MeterBinding b) {
     requests(r, b);
     swarms(r, b);
     forwarding(r, b);
     aggregator(r, b);
     counter(r, "multitracker.accesslog.dropped", b, x -> x.accessLog.dropped());
     counter(r, "multitracker.natcheck.skipped", b, x -> x.natChecker.skipped());
+    return () -> {
+      List<Meter> ours =
+          r.getMeters().stream().filter(m -> m.getId().getName().startsWith(PREFIX)).toList();
+      ours.forEach(r::remove);
+    };
   }
 
   /** Announces and scrapes we answered, T2T polls we sent; tag outcome. */

@@ -20,6 +20,7 @@ import org.multitracker.swarm.Swarms;
 class TrackerMetersTest {
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private final MeterBinding binding = new MeterBinding();
+  private final Runnable unregister;
 
   TrackerMetersTest() {
     binding.traffic = new TrackerTraffic();
@@ -31,7 +32,7 @@ class TrackerMetersTest {
     binding.natChecker = new NatChecker();
     binding.census =
         new SwarmCensus(() -> List.of(new SwarmStats(new InfoHash(new byte[20]), 4, 6, 0)), () -> 0);
-    TrackerMeters.register(registry, binding);
+    unregister = TrackerMeters.register(registry, binding);
   }
 
   private double counter(String name, String... tags) {
@@ -77,6 +78,13 @@ class TrackerMetersTest {
     assertThat(counter("multitracker.db.written")).isZero();
     assertThat(counter("multitracker.accesslog.dropped")).isZero();
     assertThat(counter("multitracker.natcheck.skipped")).isZero();
+  }
+
+  @Test
+  void removesItsMetersWhenTheApplicationStops() {
+    registry.counter("other.meter");
+    unregister.run();
+    assertThat(registry.getMeters()).extracting(m -> m.getId().getName()).containsExactly("other.meter");
   }
 
   @Test
