@@ -63,7 +63,8 @@ final class BoundedProbe {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String text = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    String message = root.getMessage() == null ? "" : ": " + root.getMessage();
+    String text = root.getClass().getSimpleName() + message;
     return text.length() <= MAX_REASON ? text : text.substring(0, MAX_REASON) + "...";
   }
 }

@@ -17,7 +17,8 @@ class AllowedDirReadableTest {
 
   private static HealthCheckResponse check(String allowedDir) {
     AllowedDirReadable check = new AllowedDirReadable();
-    Map<String, String> options = allowedDir.isEmpty() ? Map.of() : Map.of("tracker.allowed_dir", allowedDir);
+    Map<String, String> options =
+        allowedDir.isEmpty() ? Map.of() : Map.of("tracker.allowed_dir", allowedDir);
     check.config = TrackerConfig.from(key -> Optional.ofNullable(options.get(key)));
     return check.call();
   }

@@ -71,8 +71,8 @@ class DatabaseReachableTest {
 
   @Test
   void isNotReadyWhenTheDatabaseRefusesConnections() {
-    HealthCheckResponse r =
-        call(check("1", dataSource(true, new SQLException("Connection to 127.0.0.1:1 refused"), 0)));
+    SQLException refused = new SQLException("Connection to 127.0.0.1:1 refused");
+    HealthCheckResponse r = call(check("1", dataSource(true, refused, 0)));
     assertThat(r.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
     assertThat(r.getData().orElseThrow().get("problem").toString()).contains("refused");
   }

@@ -30,7 +30,8 @@ class HeartbeatTest {
     now += Heartbeat.STALL_MILLIS + 1;
     HealthCheckResponse r = check.call();
     assertThat(r.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
-    assertThat(r.getData().orElseThrow()).containsEntry("millisSinceLastBeat", Heartbeat.STALL_MILLIS + 1);
+    assertThat(r.getData().orElseThrow())
+        .containsEntry("millisSinceLastBeat", Heartbeat.STALL_MILLIS + 1);
   }
 
   @Test

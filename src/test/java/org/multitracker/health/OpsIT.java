@@ -40,7 +40,8 @@ class OpsIT {
     Path target = Path.of(System.getProperty("jboss.home")).getParent();
     allowedDir = target.resolve("ops-it/allowed");
     Files.createDirectories(allowedDir);
-    Path content = Files.writeString(allowedDir.getParent().resolve("content.bin"), "ops".repeat(1000));
+    Path content =
+        Files.writeString(allowedDir.getParent().resolve("content.bin"), "ops".repeat(1000));
     byte[] torrent = TorrentMaker.singleFile(content, "http://127.0.0.1:8350/announce", 16384);
     Files.write(allowedDir.resolve("ops.torrent"), torrent);
     infoHash = MetainfoParser.parse(torrent).infoHash().bytes();

@@ -30,8 +30,8 @@ class TrackerMetersTest {
     binding.buffer = new AnnounceBuffer();
     binding.accessLog = new AccessLog();
     binding.natChecker = new NatChecker();
-    binding.census =
-        new SwarmCensus(() -> List.of(new SwarmStats(new InfoHash(new byte[20]), 4, 6, 0)), () -> 0);
+    SwarmStats oneSwarm = new SwarmStats(new InfoHash(new byte[20]), 4, 6, 0);
+    binding.census = new SwarmCensus(() -> List.of(oneSwarm), () -> 0);
     unregister = TrackerMeters.register(registry, binding);
   }
 
@@ -84,7 +84,9 @@ class TrackerMetersTest {
   void removesItsMetersWhenTheApplicationStops() {
     registry.counter("other.meter");
     unregister.run();
-    assertThat(registry.getMeters()).extracting(m -> m.getId().getName()).containsExactly("other.meter");
+    assertThat(registry.getMeters())
+        .extracting(m -> m.getId().getName())
+        .containsExactly("other.meter");
   }
 
   @Test
