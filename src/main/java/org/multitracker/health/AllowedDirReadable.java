@@ -26,6 +26,10 @@ public class AllowedDirReadable implements HealthCheck {
     if (config.allowedDir().isEmpty()) {
       return HealthCheckResponse.named(NAME).up().withData("configured", false).build();
     }
+    if (!config.allowedList().isEmpty()) {
+      // The scanner reads allowed_list instead and warned about it at start.
+      return HealthCheckResponse.named(NAME).up().withData("ignored", "allowed_list wins").build();
+    }
     Optional<String> problem = ReadableDirectory.problem(Path.of(config.allowedDir()));
     return HealthCheckResponse.named(NAME)
         .status(problem.isEmpty())

@@ -31,6 +31,15 @@ class AllowedDirReadableTest {
   }
 
   @Test
+  void ignoresAllowedDirWhenAllowedListWins() {
+    AllowedDirReadable check = new AllowedDirReadable();
+    Map<String, String> options =
+        Map.of("tracker.allowed_dir", dir.resolve("gone").toString(), "tracker.allowed_list", "x");
+    check.config = TrackerConfig.from(key -> Optional.ofNullable(options.get(key)));
+    assertThat(check.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+  }
+
+  @Test
   void isReadyWhenAllowedDirCanBeListed() {
     assertThat(check(dir.toString()).getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
   }
