@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Deploys target/multitracker.war on Payara Micro and checks that it answers as on WildFly:
-# announce (compact, bencoded), peers handed out, scrape, and the peer-expiry EJB timer
-# (timeout_downloaders_interval=2: a peer is gone 2..4 s after its last announce).
+# announce (compact, bencoded), peers handed out, scrape, the peer-expiry EJB timer
+# (timeout_downloaders_interval=2: a peer is gone 2..4 s after its last announce), and the
+# health checks (Payara has no Micrometer: the WAR must deploy without its metrics).
 # Builds the WAR and fetches Payara Micro from Maven Central (into target/payara) if needed.
 # Exits non-zero on any failure; every wait is bounded. For CI: scripts/payara-check.sh
 #   PAYARA_VERSION  default 6.2025.10      PAYARA_PORT  default 8680
@@ -75,6 +76,17 @@ until curl -s -m 5 "$base/scrape?info_hash=$ih" | grep -q '10:incompletei0e'; do
   sleep 0.5
 done
 echo "timer: both peers expired after $((SECONDS - start)) s"
+
+# MicroProfile Health: Payara serves the WAR's checks on its own HTTP port. It has no Micrometer,
+# so the tracker must have skipped its metrics rather than failed.
+code=$(curl -s -o "$work/ready.json" -m 10 -w '%{http_code}' "$base/health/ready")
+[ "$code" = 200 ] && grep -q '"allowed-dir"' "$work/ready.json" && grep -q '"database"' "$work/ready.json" ||
+  fail "health/ready: HTTP $code $(cat "$work/ready.json")"
+code=$(curl -s -o "$work/live.json" -m 10 -w '%{http_code}' "$base/health/live")
+[ "$code" = 200 ] && grep -q '"timers"' "$work/live.json" || fail "health/live: HTTP $code $(cat "$work/live.json")"
+grep -q "has no Micrometer: the tracker's metrics are not published" "$work/console.log" ||
+  fail "the WAR did not report that metrics are off on Payara"
+echo "health: ready and live (allowed-dir, database, timers); metrics off (no Micrometer)"
 
 code=$(curl -s -o "$work/info.html" -m 5 -w '%{http_code}' "$base/")
 [ "$code" = 200 ] && grep -q 'Multitracker' "$work/info.html" || fail "info page: HTTP $code"

@@ -15,6 +15,7 @@ public class AnnounceServlet extends HttpServlet {
 
   @Inject AnnounceHandler handler;
   @Inject AccessLog accessLog;
+  @Inject TrackerTraffic traffic;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -32,6 +33,7 @@ public class AnnounceServlet extends HttpServlet {
               query, ip, req.getHeader("X-Forwarded-For"), req.getHeader("User-Agent"),
               req.getLocalPort(), buf);
     }
+    traffic.announces().count(status, buf.writer);
     int sent = TrackerHttp.send(req, resp, status, buf.writer);
     accessLog.log(req, status, sent);
   }

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.multitracker.allowed.AllowedSet;
 import org.multitracker.allowed.AllowedTorrent;
 import org.multitracker.metainfo.InfoHash;
+import org.multitracker.multitracker.T2TPollOutcomes.Outcome;
 
 /**
  * One tick of T2T polling, without a container: keeps the pairs in step with allowed_dir and
@@ -99,6 +100,7 @@ final class T2TControl {
             (body, error) -> {
               long now = clock.getAsLong();
               if (error != null) {
+                list.polls().count(Outcome.ERROR);
                 pair.failed(describe(error), 0, now);
               } else {
                 answered(pair, body, now);
@@ -111,9 +113,11 @@ final class T2TControl {
     try {
       answer = SnoopAnswer.parse(body);
     } catch (BadAnswerException e) {
+      list.polls().count(Outcome.ERROR);
       pair.failed(e.getMessage(), body.length, now);
       return;
     }
+    list.polls().count(answer.failure() == null ? Outcome.OK : Outcome.REJECTED);
     if ("disallowed".equals(answer.failure())) {
       pair.rejected("disallowed", body.length, now);
       if (!list.isDisallowed(pair.url)) {

@@ -26,6 +26,7 @@ public class T2TList {
   private final ConcurrentHashMap<Key, T2TPair> pairs = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<InfoHash, Endpoint[]> harvested = new ConcurrentHashMap<>();
   private final Set<String> disallowed = ConcurrentHashMap.newKeySet();
+  private final T2TPollOutcomes polls = new T2TPollOutcomes();
 
   /** Peers other trackers gave us for this torrent in their last polls (never passed on). */
   public Endpoint[] harvested(InfoHash infoHash) {
@@ -104,6 +105,11 @@ public class T2TList {
     } else {
       harvested.put(infoHash, unique.values().toArray(NONE));
     }
+  }
+
+  /** Every poll's outcome, counted as its answer (or error) arrives. */
+  public T2TPollOutcomes polls() {
+    return polls;
   }
 
   /** Every pair's state, for the admin page and the logs. */

@@ -10,6 +10,7 @@ import org.multitracker.accesslog.AccessLog;
 import org.multitracker.announce.RequestBuffers;
 import org.multitracker.announce.TrackerHttp;
 import org.multitracker.announce.TrackerReplies;
+import org.multitracker.announce.TrackerTraffic;
 
 /** bttrack's scrape URLs. */
 @WebServlet(urlPatterns = {"/scrape", "/scrape.php", "/tracker.php/scrape"})
@@ -18,6 +19,7 @@ public class ScrapeServlet extends HttpServlet {
 
   @Inject ScrapeHandler handler;
   @Inject AccessLog accessLog;
+  @Inject TrackerTraffic traffic;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -27,6 +29,7 @@ public class ScrapeServlet extends HttpServlet {
         query != null && query.length() > ScrapeHandler.MAX_QUERY_LENGTH
             ? TrackerReplies.garbage(buf.writer, "query too long")
             : handler.scrape(query, TrackerHttp.remoteIp(req), buf.writer);
+    traffic.scrapes().count(status, buf.writer);
     int sent = TrackerHttp.send(req, resp, status, buf.writer);
     accessLog.log(req, status, sent);
   }

@@ -137,6 +137,11 @@ class T2TControlTest {
     T2TState disallowed = state(list, "/disallowed");
     assertThat(disallowed.active()).isFalse();
     assertThat(disallowed.stopReason()).isEqualTo("disallowed");
+    assertThat(list.polls().total(T2TPollOutcomes.Outcome.OK)).isEqualTo(1);
+    assertThat(list.polls().total(T2TPollOutcomes.Outcome.REJECTED)).isEqualTo(1);
+    assertThat(list.polls().total(T2TPollOutcomes.Outcome.ERROR))
+        .as("garbage, redirect, silence, oversize")
+        .isEqualTo(4);
 
     untrusted.setSoTimeout(500);
     try {

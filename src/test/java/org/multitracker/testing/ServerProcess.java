@@ -49,6 +49,11 @@ public final class ServerProcess implements AutoCloseable {
     return 8080 + offset;
   }
 
+  /** WildFly's management interface: health checks and Prometheus metrics. */
+  public int managementPort() {
+    return 9990 + offset;
+  }
+
   public String announceUrl() {
     return "http://127.0.0.1:" + port() + "/announce";
   }
