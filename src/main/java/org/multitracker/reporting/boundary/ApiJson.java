@@ -1,6 +1,7 @@
 package org.multitracker.reporting.boundary;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -87,7 +88,7 @@ final class ApiJson {
     return Json.createObjectBuilder().add("info_hash", infoHash).add("days", a).build();
   }
 
-  static jakarta.json.JsonArray torrents(List<TorrentSummary> torrents) {
+  static JsonArray torrents(List<TorrentSummary> torrents) {
     JsonArrayBuilder a = Json.createArrayBuilder();
     for (TorrentSummary t : torrents) {
       a.add(Json.createObjectBuilder()

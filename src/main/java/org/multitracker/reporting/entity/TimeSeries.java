@@ -1,14 +1,9 @@
 package org.multitracker.reporting.entity;
 
-import java.util.List;
 import java.util.Map;
 
 /**
  * Figures per time bucket, every bucket present (zero-filled), for a chart: {@code t} holds each
  * bucket's start in epoch seconds and each named series one value per bucket.
  */
-public record TimeSeries(int bucketSeconds, long[] t, Map<String, long[]> series) {
-  public List<String> names() {
-    return List.copyOf(series.keySet());
-  }
-}
+public record TimeSeries(int bucketSeconds, long[] t, Map<String, long[]> series) {}
