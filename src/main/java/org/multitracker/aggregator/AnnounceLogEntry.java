@@ -8,7 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.multitracker.network.IpKey;
 
 /** A row of the announce log. Ids come from a sequence in blocks of 500 so inserts batch. */
@@ -29,7 +30,8 @@ public class AnnounceLogEntry {
   @SequenceGenerator(name = "announce_log_seq", sequenceName = "announce_log_seq", allocationSize = 500)
   private Long id;
 
-  @Column(name = "announced_at") private Instant announcedAt;
+  // OffsetDateTime, not Instant: JPA 3.1 (Payara's EclipseLink) maps only the former.
+  @Column(name = "announced_at") private OffsetDateTime announcedAt;
   private String tracker;
   @Column(name = "info_hash") private String infoHash;
   @Column(name = "peer_id") private String peerId;
@@ -48,7 +50,7 @@ public class AnnounceLogEntry {
 
   static AnnounceLogEntry of(AnnounceRecord r) {
     AnnounceLogEntry e = new AnnounceLogEntry();
-    e.announcedAt = r.at();
+    e.announcedAt = r.at().atOffset(ZoneOffset.UTC);
     e.tracker = r.tracker();
     e.infoHash = r.infoHash();
     e.peerId = r.peerId();

@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -82,7 +84,7 @@ public class AnnounceStore {
   public int deleteOlderThan(Instant cutoff, int limit) {
     List<Long> ids =
         em.createNamedQuery(AnnounceLogEntry.OLDER_THAN, Long.class)
-            .setParameter("cutoff", cutoff)
+            .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
             .setMaxResults(limit)
             .getResultList();
     if (ids.isEmpty()) {

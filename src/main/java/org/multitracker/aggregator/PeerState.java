@@ -5,7 +5,8 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -27,8 +28,9 @@ public class PeerState {
   private long downloaded;
   private long remaining;
   @Column(name = "last_event") private String lastEvent;
-  @Column(name = "first_seen") private Instant firstSeen;
-  @Column(name = "last_seen") private Instant lastSeen;
+  // OffsetDateTime, not Instant: JPA 3.1 (Payara's EclipseLink) maps only the former.
+  @Column(name = "first_seen") private OffsetDateTime firstSeen;
+  @Column(name = "last_seen") private OffsetDateTime lastSeen;
   private String trackers;
 
   protected PeerState() {}
@@ -36,7 +38,7 @@ public class PeerState {
   static PeerState first(AnnounceRecord r) {
     PeerState p = new PeerState();
     p.id = new PeerStateId(r.infoHash(), r.peerId());
-    p.firstSeen = r.at();
+    p.firstSeen = r.at().atOffset(ZoneOffset.UTC);
     p.trackers = "";
     p.update(r);
     return p;
@@ -50,7 +52,7 @@ public class PeerState {
     downloaded = r.downloaded();
     remaining = r.left();
     lastEvent = r.event();
-    lastSeen = r.at();
+    lastSeen = r.at().atOffset(ZoneOffset.UTC);
     Set<String> seen = new LinkedHashSet<>();
     if (!trackers.isEmpty()) {
       seen.addAll(Arrays.asList(trackers.split(",")));

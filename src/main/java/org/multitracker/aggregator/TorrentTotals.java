@@ -5,7 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /** Running totals of one torrent over every member tracker. */
 @Entity
@@ -17,16 +18,17 @@ public class TorrentTotals {
   @Id @Column(name = "info_hash") private String infoHash;
   private long announces;
   private long completions;
-  @Column(name = "first_seen") private Instant firstSeen;
-  @Column(name = "last_seen") private Instant lastSeen;
+  // OffsetDateTime, not Instant: JPA 3.1 (Payara's EclipseLink) maps only the former.
+  @Column(name = "first_seen") private OffsetDateTime firstSeen;
+  @Column(name = "last_seen") private OffsetDateTime lastSeen;
 
   protected TorrentTotals() {}
 
   static TorrentTotals first(AnnounceRecord r) {
     TorrentTotals t = new TorrentTotals();
     t.infoHash = r.infoHash();
-    t.firstSeen = r.at();
-    t.lastSeen = r.at();
+    t.firstSeen = r.at().atOffset(ZoneOffset.UTC);
+    t.lastSeen = r.at().atOffset(ZoneOffset.UTC);
     return t;
   }
 
@@ -39,8 +41,8 @@ public class TorrentTotals {
     if ("completed".equals(r.event())) {
       completions++;
     }
-    if (r.at().isAfter(lastSeen)) {
-      lastSeen = r.at();
+    if (r.at().isAfter(lastSeen.toInstant())) {
+      lastSeen = r.at().atOffset(ZoneOffset.UTC);
     }
   }
 }
