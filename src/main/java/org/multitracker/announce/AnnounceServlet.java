@@ -32,7 +32,7 @@ public class AnnounceServlet extends HttpServlet {
               query, ip, req.getHeader("X-Forwarded-For"), req.getHeader("User-Agent"),
               req.getLocalPort(), buf);
     }
-    int sent = TrackerHttp.send(req, resp, status, buf.writer);
+    int sent = TrackerHttp.send(req, resp, status, buf);
     accessLog.log(req, status, sent);
   }
 }
