@@ -125,6 +125,8 @@ public class AnnounceHandler {
             checkSeeded(r, infoHash),
             warning(torrent)),
         buf.scratch);
+    // Compact peers are address bytes that do not compress; gzip would only cost CPU.
+    buf.incompressible = r.compact();
     return 200;
   }
 

@@ -34,7 +34,7 @@ public class AnnounceServlet extends HttpServlet {
               req.getLocalPort(), buf);
     }
     traffic.announces().count(status, buf.writer);
-    int sent = TrackerHttp.send(req, resp, status, buf.writer);
+    int sent = TrackerHttp.send(req, resp, status, buf);
     accessLog.log(req, status, sent);
   }
 }

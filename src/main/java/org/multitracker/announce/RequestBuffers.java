@@ -15,6 +15,8 @@ public final class RequestBuffers {
   public final PeerSelection selection = new PeerSelection();
   /** Room for the compact peers of the largest answer response_size allows (1000 x 18 bytes). */
   public final byte[] scratch = new byte[18 * 1000];
+  /** Set for answers that gzip cannot shrink (compact peer lists are random bytes). */
+  public boolean incompressible;
 
   private RequestBuffers() {}
 
@@ -23,6 +25,7 @@ public final class RequestBuffers {
     RequestBuffers b = CURRENT.get();
     b.writer.reset();
     b.selection.reset();
+    b.incompressible = false;
     return b;
   }
 }

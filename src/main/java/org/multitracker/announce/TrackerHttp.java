@@ -16,16 +16,30 @@ public final class TrackerHttp {
 
   private TrackerHttp() {}
 
+  /** Writes the answer held in {@code buf}; gzip is skipped when it cannot pay off. */
+  public static int send(
+      HttpServletRequest req, HttpServletResponse resp, int status, RequestBuffers buf)
+      throws IOException {
+    return send(req, resp, status, buf.writer, !buf.incompressible);
+  }
+
   /** Writes the answer and returns the number of body bytes sent. */
   public static int send(
       HttpServletRequest req, HttpServletResponse resp, int status, BencodeWriter body)
+      throws IOException {
+    return send(req, resp, status, body, true);
+  }
+
+  private static int send(
+      HttpServletRequest req, HttpServletResponse resp, int status, BencodeWriter body,
+      boolean compressible)
       throws IOException {
     resp.setStatus(status);
     resp.setContentType("text/plain");
     resp.setHeader("Pragma", "no-cache");
     byte[] bytes = body.buffer();
     int len = body.size();
-    if (len >= GZIP_THRESHOLD && acceptsGzip(req.getHeader("Accept-Encoding"))) {
+    if (compressible && len >= GZIP_THRESHOLD && acceptsGzip(req.getHeader("Accept-Encoding"))) {
       Gzip gz = Gzip.compress(bytes, len);
       bytes = gz.bytes();
       len = gz.size();

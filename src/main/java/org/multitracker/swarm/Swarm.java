@@ -1,14 +1,11 @@
 package org.multitracker.swarm;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Iterator;
 import org.multitracker.metainfo.InfoHash;
 
 /** The peers of one torrent. Every method holds this swarm's lock, never a global one. */
 final class Swarm {
   final InfoHash infoHash;
-  private final HashMap<PeerId, Peer> peers = new HashMap<>();
+  private final PeerTable peers = new PeerTable();
   private final PeerList seeds4 = new PeerList();
   private final PeerList leechers4 = new PeerList();
   private final PeerList seeds6 = new PeerList();
@@ -51,16 +48,14 @@ final class Swarm {
   }
 
   private Peer add(PeerAnnounce a, long now, int natCheckTries, PeerSelection out) {
-    Peer peer = new Peer(a.peerId());
-    peer.sourceIp = a.sourceIp();
+    Peer peer =
+        new Peer(
+            Endpoint.of(a.peerId().bytes(), a.ip(), a.port(), a.requireCrypto()), a.sourceIp());
     peer.key = a.key();
     peer.left = a.left();
-    peer.uploaded = a.uploaded();
-    peer.downloaded = a.downloaded();
     peer.lastSeen = now;
     peer.supportCrypto = a.supportCrypto();
-    peer.endpoint = Endpoint.of(a.peerId().bytes(), a.ip(), a.port(), a.requireCrypto());
-    peers.put(peer.id, peer);
+    peers.add(peer);
     if (peer.isSeed()) {
       seedCount++;
     }
@@ -73,8 +68,6 @@ final class Swarm {
 
   private void update(Peer peer, PeerAnnounce a, long now, int natCheckTries, PeerSelection out) {
     peer.lastSeen = now;
-    peer.uploaded = a.uploaded();
-    peer.downloaded = a.downloaded();
     peer.supportCrypto = a.supportCrypto();
     boolean wasSeed = peer.isSeed();
     unlist(peer);
@@ -87,14 +80,11 @@ final class Swarm {
       // subtracted a completion here, we do not.
       seedCount--;
     }
-    Endpoint old = peer.endpoint;
-    if (old.port() != a.port()
-        || old.requireCrypto() != a.requireCrypto()
-        || !Arrays.equals(old.ip(), a.ip())) {
+    if (!peer.endpoint.isAt(a.ip(), a.port(), a.requireCrypto())) {
       peer.endpoint = Endpoint.of(a.peerId().bytes(), a.ip(), a.port(), a.requireCrypto());
       peer.reachable = false;
       peer.natFailures = 0;
-      peer.sourceIp = a.sourceIp();
+      peer.setSourceIp(a.sourceIp());
     }
     if (peer.reachable) {
       list(peer);
@@ -118,7 +108,7 @@ final class Swarm {
 
   /** The outcome of a NAT check started for {@code endpoint}; ignored if the peer moved since. */
   synchronized void natChecked(Endpoint endpoint, boolean reachable) {
-    Peer peer = peers.get(new PeerId(endpoint.peerId()));
+    Peer peer = peers.get(endpoint);
     if (peer == null || peer.endpoint != endpoint || peer.reachable) {
       return;
     }
@@ -126,13 +116,13 @@ final class Swarm {
       peer.reachable = true;
       list(peer);
     } else {
-      peer.natFailures++;
+      peer.natCheckFailed();
     }
   }
 
   private void remove(Peer peer) {
     unlist(peer);
-    peers.remove(peer.id);
+    peers.remove(peer);
     if (peer.isSeed()) {
       seedCount--;
     }
@@ -209,15 +199,9 @@ final class Swarm {
    * was marked removed (the caller then drops it from the store).
    */
   synchronized boolean expire(long cutoff, boolean keepDead) {
-    Iterator<Peer> it = peers.values().iterator();
-    while (it.hasNext()) {
-      Peer peer = it.next();
+    for (Peer peer : peers.all()) {
       if (peer.lastSeen < cutoff) {
-        unlist(peer);
-        it.remove();
-        if (peer.isSeed()) {
-          seedCount--;
-        }
+        remove(peer);
       }
     }
     if (peers.isEmpty() && !keepDead) {
@@ -233,11 +217,11 @@ final class Swarm {
   /** A copy of this swarm for the state file, taken under the lock and written without it. */
   synchronized SavedSwarm save() {
     java.util.List<SavedPeer> saved = new java.util.ArrayList<>(peers.size());
-    for (Peer p : peers.values()) {
+    for (Peer p : peers.all()) {
       Endpoint e = p.endpoint;
       saved.add(
           new SavedPeer(
-              e.peerId(), e.ip(), e.port(), p.sourceIp, p.key, p.left, p.lastSeen, p.reachable,
+              e.peerId(), e.ip(), e.port(), p.sourceIp(), p.key, p.left, p.lastSeen, p.reachable,
               p.supportCrypto, e.requireCrypto()));
     }
     return new SavedSwarm(infoHash, completed, saved);
@@ -248,18 +232,16 @@ final class Swarm {
     completed += saved.completed();
     for (SavedPeer s : saved.peers()) {
       PeerId id = new PeerId(s.peerId());
-      if (peers.containsKey(id)) {
+      if (peers.get(id) != null) {
         continue;
       }
-      Peer peer = new Peer(id);
-      peer.endpoint = Endpoint.of(id.bytes(), s.ip(), s.port(), s.requireCrypto());
-      peer.sourceIp = s.sourceIp();
+      Peer peer = new Peer(Endpoint.of(id.bytes(), s.ip(), s.port(), s.requireCrypto()), s.sourceIp());
       peer.key = s.key();
       peer.left = s.left();
       peer.lastSeen = s.lastSeen();
       peer.supportCrypto = s.supportCrypto();
       peer.reachable = s.reachable() && s.port() != 0;
-      peers.put(id, peer);
+      peers.add(peer);
       if (peer.isSeed()) {
         seedCount++;
       }
