@@ -29,7 +29,8 @@ public class AnnounceAnswerBenchmark {
   public void pickPeers() {
     for (int i = 0; i < 50; i++) {
       byte[] id = ("-BN0001-" + String.format("%012d", i)).getBytes();
-      selection.add(Endpoint.of(id, new byte[] {10, 0, (byte) (i >> 8), (byte) i}, 6881 + i, false));
+      byte[] ip = {10, 0, (byte) (i >> 8), (byte) i};
+      selection.add(Endpoint.of(id, ip, 6881 + i, false));
     }
   }
 

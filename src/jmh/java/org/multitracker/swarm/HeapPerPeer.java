@@ -32,7 +32,8 @@ public final class HeapPerPeer {
         (after - before) / (double) (peers - torrents));
   }
 
-  private static void announce(Swarms swarms, InfoHash[] hashes, int from, int to, PeerSelection out) {
+  private static void announce(
+      Swarms swarms, InfoHash[] hashes, int from, int to, PeerSelection out) {
     byte[] ip = {127, 0, 0, 1};
     for (int p = from; p < to; p++) {
       out.reset();

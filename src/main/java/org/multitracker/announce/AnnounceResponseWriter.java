@@ -82,9 +82,10 @@ final class AnnounceResponseWriter {
     w.beginDict();
     w.key("ip");
     w.string(IpAddresses.format(e.ip()));
-    if (!noPeerId && e.peerId() != null) {
+    byte[] peerId = noPeerId ? null : e.peerId(); // a fresh copy each call: take it once
+    if (peerId != null) {
       w.key("peer id");
-      w.string(e.peerId());
+      w.string(peerId);
     }
     w.key("port");
     w.integer(e.port());

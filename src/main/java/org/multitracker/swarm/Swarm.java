@@ -235,7 +235,8 @@ final class Swarm {
       if (peers.get(id) != null) {
         continue;
       }
-      Peer peer = new Peer(Endpoint.of(id.bytes(), s.ip(), s.port(), s.requireCrypto()), s.sourceIp());
+      Peer peer =
+          new Peer(Endpoint.of(id.bytes(), s.ip(), s.port(), s.requireCrypto()), s.sourceIp());
       peer.key = s.key();
       peer.left = s.left();
       peer.lastSeen = s.lastSeen();
