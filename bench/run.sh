@@ -120,8 +120,8 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 rss_mib() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
-heap_kib() { # used heap of our JVM, KiB (G1: "garbage-first heap total ..K, used ..K")
-  jcmd "$1" GC.heap_info | awk '/heap/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K.*/, "", v); print v; exit } }'
+heap_kib() { # used heap of our JVM, KiB: the "total ..K, used ..K" lines (G1: one; Parallel: two)
+  jcmd "$1" GC.heap_info | awk '/total/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K.*/, "", v); sum += v } } END { print sum + 0 }'
 }
 gc() { jcmd "$1" GC.run >/dev/null; sleep 1; }
 
