@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import org.multitracker.multitracker.T2TState;
+import org.multitracker.infopage.ByteSizes;
 
 /** Renders /admin: torrents, T2T trackers, blocked allowed_dir files, queues, a chart. */
 final class DashboardPage {
@@ -53,7 +54,7 @@ final class DashboardPage {
       s.append("<tr><td class=\"name\">").append(r.name() == null ? "<i>unknown</i>" : escape(r.name()))
           .append("</td><td><a class=\"hash\" href=\"/admin/torrent?info_hash=").append(escape(r.hex()))
           .append("\"><code>").append(escape(r.hex())).append("</code></a></td>")
-          .append("<td class=\"num\">").append(r.size() < 0 ? "" : Sizes.text(r.size())).append("</td>")
+          .append("<td class=\"num\">").append(r.size() < 0 ? "" : ByteSizes.text(r.size())).append("</td>")
           .append("<td class=\"num\">").append(r.seeds()).append("</td>")
           .append("<td class=\"num\">").append(r.leechers()).append("</td>")
           .append("<td class=\"num\">").append(r.completed()).append("</td><td>");

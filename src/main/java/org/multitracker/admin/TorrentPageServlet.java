@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import org.multitracker.config.TrackerConfig;
+import org.multitracker.infopage.ByteSizes;
 import org.multitracker.metainfo.InfoHash;
 import org.multitracker.scrape.TrackedTorrent;
 import org.multitracker.scrape.TrackedTorrents;
@@ -48,7 +49,7 @@ public class TorrentPageServlet extends HttpServlet {
     } else {
       ClusterView.TorrentRow r = view.torrent(torrent.get());
       row(s, "Name", r.name() == null ? "<i>unknown</i>" : "<span id=\"torrent-name\">" + escape(r.name()) + "</span>");
-      row(s, "Size", r.size() < 0 ? "unknown" : Sizes.text(r.size()));
+      row(s, "Size", r.size() < 0 ? "unknown" : ByteSizes.text(r.size()));
       row(s, "Seeds here", String.valueOf(r.seeds()));
       row(s, "Leechers here", String.valueOf(r.leechers()));
       row(s, "Completed here", String.valueOf(r.completed()));

@@ -3,7 +3,6 @@ package org.multitracker.infopage;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** Renders the info page: one row a torrent, then totals, as bttrack's page. */
 final class InfoPage {
@@ -56,13 +55,13 @@ final class InfoPage {
       s.append("</code></td>");
       if (showNames) {
         s.append("<td>").append(Html.escape(r.name())).append("</td>");
-        s.append("<td align=\"right\">").append(sizeText(r.size())).append("</td>");
+        s.append("<td align=\"right\">").append(ByteSizes.text(r.size())).append("</td>");
       }
       cell(s, r.seeds());
       cell(s, r.leechers());
       cell(s, r.completed());
       if (showNames) {
-        s.append("<td align=\"right\">").append(sizeText(r.transferred())).append("</td>");
+        s.append("<td align=\"right\">").append(ByteSizes.text(r.transferred())).append("</td>");
       }
       s.append("</tr>\n");
       seeds += r.seeds();
@@ -73,13 +72,13 @@ final class InfoPage {
     }
     s.append("<tr><td>").append(rows.size()).append(" files</td>");
     if (showNames) {
-      s.append("<td></td><td align=\"right\">").append(sizeText(size)).append("</td>");
+      s.append("<td></td><td align=\"right\">").append(ByteSizes.text(size)).append("</td>");
     }
     cell(s, seeds);
     cell(s, leechers);
     cell(s, completed);
     if (showNames) {
-      s.append("<td align=\"right\">").append(sizeText(transferred)).append("</td>");
+      s.append("<td align=\"right\">").append(ByteSizes.text(transferred)).append("</td>");
     }
     s.append("</tr>\n</table>\n")
         .append("<ul>\n<li><em>info hash:</em> SHA1 hash of the \"info\" section of the")
@@ -103,19 +102,5 @@ final class InfoPage {
 
   private static void cell(StringBuilder s, long value) {
     s.append("<td align=\"right\">").append(value).append("</td>");
-  }
-
-  static String sizeText(long bytes) {
-    if (bytes < 0) {
-      return "";
-    }
-    String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-    double v = bytes;
-    int u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-      v /= 1024;
-      u++;
-    }
-    return u == 0 ? bytes + " B" : String.format(Locale.ROOT, "%.2f %s", v, units[u]);
   }
 }

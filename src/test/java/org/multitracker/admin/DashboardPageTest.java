@@ -23,13 +23,13 @@ class DashboardPageTest {
         EVIL, "tok\"en", null);
     assertThat(html).doesNotContain("<script>alert").doesNotContain("'x'").doesNotContain("tok\"en");
     assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;&amp;");
-    assertThat(html).contains("1.0 GiB").contains("stopped: &lt;script&gt;");
+    assertThat(html).contains("1.00 GiB").contains("stopped: &lt;script&gt;");
   }
 
   @Test
   void sizesReadEasily() {
-    assertThat(Sizes.text(0)).isEqualTo("0 B");
-    assertThat(Sizes.text(1536)).isEqualTo("1.5 KiB");
-    assertThat(Sizes.text(Long.MAX_VALUE)).endsWith("EiB");
+    assertThat(org.multitracker.infopage.ByteSizes.text(0)).isEqualTo("0 B");
+    assertThat(org.multitracker.infopage.ByteSizes.text(1536)).isEqualTo("1.50 KiB");
+    assertThat(org.multitracker.infopage.ByteSizes.text(Long.MAX_VALUE)).endsWith("EiB");
   }
 }

@@ -37,8 +37,8 @@ class InfoPageTest {
 
   @Test
   void formatsSizes() {
-    assertThat(InfoPage.sizeText(512)).isEqualTo("512 B");
-    assertThat(InfoPage.sizeText(1536)).isEqualTo("1.50 KiB");
-    assertThat(InfoPage.sizeText(-1)).isEmpty();
+    assertThat(ByteSizes.text(512)).isEqualTo("512 B");
+    assertThat(ByteSizes.text(1536)).isEqualTo("1.50 KiB");
+    assertThat(ByteSizes.text(-1)).isEmpty();
   }
 }
