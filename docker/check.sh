@@ -38,6 +38,11 @@ echo "$meta" | grep -q 'tier 1: http://tracker1:8080/announce, http://tracker2:8
 hex=$(echo "$meta" | sed -n 's/^info hash[ .]*: *//p')
 echo "blah.torrent: one tier of tracker1..3 (info hash $hex)"
 
+# The image's build stage needs every directory the WAR is built from (the migrations too).
+for d in src webapp db-migrations; do
+  grep -q "^COPY $d $d\$" docker/Dockerfile || fail "docker/Dockerfile does not copy $d/ into its build stage"
+done
+
 # 3. The image's configuration steps on a copy of the build's WildFly.
 dist=$(ls -d target/wildfly-dist/wildfly-* 2>/dev/null | head -1)
 [ -n "$dist" ] || fail "target/wildfly-dist is missing: run mvn package first"

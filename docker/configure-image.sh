@@ -7,12 +7,12 @@ set -euo pipefail
 home=$1 cli=$2 jar=$3
 here=$(cd "$(dirname "$0")" && pwd)
 
-# As the Maven build does (src/main/server/prepare-server.sh): IPv6 clients are served too.
-sed -i 's/-Djava.net.preferIPv4Stack=true/-Djava.net.preferIPv4Stack=false/' "$home/bin/standalone.conf"
+# As the Maven build does (src/main/server/prepare-server.sh): IPv6, the parallel collector.
+bash "$(dirname "$cli")/tune-standalone-conf.sh" "$home"
 # The same offline configuration as the Maven build: root context, raw query strings.
 "$home/bin/jboss-cli.sh" --file="$cli"
 # The PostgreSQL JDBC driver, as module org.postgresql, registered as driver "postgresql"
-# for the aggregator's database (pending: the aggregator is not built yet).
+# for the aggregator's database.
 mkdir -p "$home/modules/org/postgresql/main"
 cp "$jar" "$home/modules/org/postgresql/main/postgresql.jar"
 cp "$here/postgresql-module.xml" "$home/modules/org/postgresql/main/module.xml"

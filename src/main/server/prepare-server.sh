@@ -8,21 +8,11 @@ dist=$1 server=$2 war=$3 jdbc=$4
 here=$(cd "$(dirname "$0")" && pwd)
 
 # Reconfigure whenever the configuration script changes.
-stamp=$(cat "$here/configure-server.cli" "$0" | sha1sum | cut -d' ' -f1)
+stamp=$(cat "$here/configure-server.cli" "$here/tune-standalone-conf.sh" "$0" | sha1sum | cut -d' ' -f1)
 if [ "$(cat "$server/.multitracker-configured" 2>/dev/null)" != "$stamp" ]; then
   rm -rf "$server"
   cp -a "$dist" "$server"
-  # The tracker must answer IPv6 clients (BEP 7): do not force the IPv4 stack.
-  sed -i 's/-Djava.net.preferIPv4Stack=true/-Djava.net.preferIPv4Stack=false/' "$server/bin/standalone.conf"
-  # Announce answers leave only short-lived garbage: the parallel collector's young pauses beat
-  # G1's and Serial's here (bench/README.md: +15% announces/s, p99 18 -> 12 ms on 2 cores).
-  # Left alone when the operator's JAVA_OPTS already chooses a collector.
-  cat >>"$server/bin/standalone.conf" <<'CONF'
-case "$JAVA_OPTS" in
-  *-XX:+Use*GC*) ;;
-  *) JAVA_OPTS="$JAVA_OPTS -XX:+UseParallelGC" ;;
-esac
-CONF
+  bash "$here/tune-standalone-conf.sh" "$server"
   "$server/bin/jboss-cli.sh" --command="module add --name=org.postgresql --resources=$jdbc --dependencies=jakarta.transaction.api" >"$server/configure.log" 2>&1 || {
     cat "$server/configure.log" >&2
     exit 1
