@@ -20,7 +20,7 @@ public class ActionServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     if (!CsrfToken.isValid(req)) {
-      AdminResponses.csrfRefused(resp);
+      Pages.csrfRefused(resp);
       return;
     }
     String action = String.valueOf(req.getParameter("action"));
@@ -31,6 +31,6 @@ public class ActionServlet extends HttpServlet {
       resp.setHeader("Location", "/admin?done=rescan");
       return;
     }
-    AdminResponses.text(resp, 400, "Unknown action.\n");
+    Pages.text(resp, 400, "Unknown action.\n");
   }
 }

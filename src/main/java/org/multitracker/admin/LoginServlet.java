@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The login form. The POST is checked by {@link AdminAuthentication} before it gets here: this
@@ -57,10 +56,6 @@ public class LoginServlet extends HttpServlet {
           .append("<button type=\"submit\" id=\"login-button\">Log in</button></form>");
     }
     s.append("</main>\n");
-    byte[] body = PageFrame.close(s).getBytes(StandardCharsets.UTF_8);
-    resp.setStatus(status);
-    resp.setContentType("text/html; charset=utf-8");
-    resp.setContentLength(body.length);
-    resp.getOutputStream().write(body);
+    Pages.send(resp, status, PageFrame.close(s));
   }
 }

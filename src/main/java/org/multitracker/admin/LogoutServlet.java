@@ -17,7 +17,7 @@ public class LogoutServlet extends HttpServlet {
   protected void doPost(HttpServletRequest req, HttpServletResponse resp)
       throws IOException, ServletException {
     if (!CsrfToken.isValid(req)) {
-      AdminResponses.csrfRefused(resp);
+      Pages.csrfRefused(resp);
       return;
     }
     HttpSession session = req.getSession(false);

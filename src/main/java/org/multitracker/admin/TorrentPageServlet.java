@@ -32,7 +32,7 @@ public class TorrentPageServlet extends HttpServlet {
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     String hex = req.getParameter("info_hash");
     if (hex == null || !hex.matches("[0-9a-fA-F]{40}")) {
-      AdminResponses.text(resp, 400, "info_hash must be 40 hexadecimal digits.\n");
+      Pages.text(resp, 400, "info_hash must be 40 hexadecimal digits.\n");
       return;
     }
     hex = hex.toLowerCase(Locale.ROOT);
