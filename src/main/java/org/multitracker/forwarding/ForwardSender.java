@@ -17,7 +17,9 @@ import java.util.logging.Logger;
 /**
  * Sends queued announces to the aggregator, {@link #IN_FLIGHT} at a time. A send that fails
  * (no connection, timeout, HTTP 5xx) goes back to the head of the queue and sending pauses,
- * 1 s, then doubling up to 30 s, until the aggregator answers again. A 4xx or a bencoded
+ * 1 s, then doubling up to 30 s, until the aggregator answers again. A 404 counts as
+ * unreachable too: a restarting aggregator's server answers it until the WAR is deployed. Any
+ * other 4xx or a bencoded
  * refusal is not retried (a wrong password would refuse forever) and is counted as rejected.
  * Delivery is at least once: a send that timed out after the aggregator processed it is sent
  * again. Sends in flight are tracked, so a stopping member can spool them with the queue.
@@ -106,7 +108,7 @@ final class ForwardSender implements Runnable {
         .handle(
             (response, error) -> {
               try {
-                if (error != null || response.statusCode() >= 500) {
+                if (error != null || response.statusCode() >= 500 || response.statusCode() == 404) {
                   synchronized (inFlight) {
                     if (answered(query) && !queue.offerFirst(query)) {
                       dropped.incrementAndGet(); // the queue filled up meanwhile
