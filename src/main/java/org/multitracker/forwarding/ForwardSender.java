@@ -19,8 +19,8 @@ import java.util.logging.Logger;
  * (no connection, timeout, HTTP 5xx) goes back to the head of the queue and sending pauses,
  * 1 s, then doubling up to 30 s, until the aggregator answers again. A 404 counts as
  * unreachable too: a restarting aggregator's server answers it until the WAR is deployed. Any
- * other 4xx or a bencoded
- * refusal is not retried (a wrong password would refuse forever) and is counted as rejected.
+ * other 4xx or a bencoded refusal is not retried (a wrong password would refuse forever) and is
+ * counted as rejected.
  * Delivery is at least once: a send that timed out after the aggregator processed it is sent
  * again. Sends in flight are tracked, so a stopping member can spool them with the queue.
  */
