@@ -80,7 +80,7 @@ class DatabaseRestartIT {
             try {
               TrackerClient.Reply r =
                   client.get("/announce?" + p.announce(1, "started").add("password", PASSWORD));
-              if (r.status() == 200 && r.dict().utf8("response").equals("OK")) {
+              if (r.status() == 200 && r.dict().utf8("response").orElse("").equals("OK")) {
                 acknowledged.add(HexFormat.of().formatHex(p.peerId));
               } else {
                 refused.incrementAndGet();
