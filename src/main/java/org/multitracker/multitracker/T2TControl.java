@@ -26,6 +26,8 @@ final class T2TControl {
   private static final Logger LOG = Logger.getLogger(T2TControl.class.getName());
   /** Extra polls under way at once, over all pairs: a flood of lonely announces stops here. */
   static final int MAX_EXTRA_IN_FLIGHT = 64;
+  /** A poll under way for longer than a lonely client may wait is not waited for. */
+  static final long JOIN_WINDOW_MILLIS = 2000;
 
   private final T2TList list;
   private final TrackerScreen screen;
@@ -70,7 +72,7 @@ final class T2TControl {
 
   /**
    * A client announced a torrent we hold no peer for: its pairs are polled now (one extra poll
-   * per pair per 10 s; a pair whose poll is already under way is waited for instead). Not
+   * per pair per 10 s; a pair whose poll started in the last 2 s is waited for instead). Not
    * synchronized: a request thread must never wait for a tick.
    */
   CompletableFuture<Void> pollAtOnce(InfoHash infoHash) {
@@ -85,7 +87,7 @@ final class T2TControl {
         continue;
       }
       extrasInFlight.decrementAndGet();
-      CompletableFuture<Void> underWay = pair.currentPoll();
+      CompletableFuture<Void> underWay = pair.pollStartedSince(now - JOIN_WINDOW_MILLIS);
       if (underWay != null) {
         polls.add(underWay);
       }

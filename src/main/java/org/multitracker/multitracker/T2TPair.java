@@ -91,6 +91,11 @@ final class T2TPair {
     return busy ? inFlight : null;
   }
 
+  /** The poll under way if it started at {@code since} or later; an older one may be hanging. */
+  synchronized CompletableFuture<Void> pollStartedSince(long since) {
+    return busy && lastPoll >= since ? inFlight : null;
+  }
+
   synchronized int numwant() {
     return numwant;
   }

@@ -114,6 +114,8 @@ class T2TPairTest {
     var underWay = pair.currentPoll();
     assertThat(underWay).isNotNull();
     assertThat(pair.startExtra(0)).isFalse();
+    assertThat(pair.pollStartedSince(0)).isSameAs(underWay);
+    assertThat(pair.pollStartedSince(1)).as("started too long ago: maybe hanging").isNull();
     pair.succeeded(ok(120, 1), 10, 0);
     assertThat(pair.currentPoll()).isNull();
   }
