@@ -77,6 +77,9 @@ final class T2TControl {
    */
   CompletableFuture<Void> pollAtOnce(InfoHash infoHash) {
     T2TPair[] pairs = list.pairsOf(infoHash);
+    if (pairs.length == 0) {
+      return null;
+    }
     List<CompletableFuture<Void>> polls = new ArrayList<>(pairs.length);
     long now = clock.getAsLong();
     for (T2TPair pair : pairs) {
