@@ -44,21 +44,31 @@ final class StateFiles {
 
   /** A generated peer: distinct id and address, a quarter seeds, most with a key. */
   static SavedPeer peer(int n) {
+    return peer(n, NOW);
+  }
+
+  static SavedPeer peer(int n, long now) {
     byte[] id = String.format("-GN0001-%012d", n).getBytes();
     byte[] ip = {10, (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
     byte[] key = n % 8 == 0 ? null : String.format("%08x", n).getBytes();
     return new SavedPeer(id, ip, 1024 + n % 60_000, ip, key, n % 4 == 0 ? 0 : 1L << 30,
-        NOW - n % 2_700_000, true, n % 3 == 0, false);
+        now - n % 600_000, true, n % 3 == 0, false);
   }
 
   /** {@code peersPerTorrent} generated peers on each of {@code torrents} torrents. */
   static void writeLarge(Path file, int torrents, int peersPerTorrent) throws IOException {
-    try (StateWriter w = new StateWriter(file, NOW)) {
+    writeLarge(file, torrents, peersPerTorrent, NOW);
+  }
+
+  /** Peers last seen up to ten minutes before {@code now}. */
+  static void writeLarge(Path file, int torrents, int peersPerTorrent, long now)
+      throws IOException {
+    try (StateWriter w = new StateWriter(file, now)) {
       int n = 0;
       for (int t = 0; t < torrents; t++) {
         List<SavedPeer> peers = new ArrayList<>(peersPerTorrent);
         for (int i = 0; i < peersPerTorrent; i++) {
-          peers.add(peer(n++));
+          peers.add(peer(n++, now));
         }
         w.add(new SavedSwarm(hash(t), t, peers));
       }
