@@ -43,7 +43,8 @@ public class RestoreStatus {
 
   /** Whether the store holds what it will hold after the start, so saving may overwrite the file. */
   public boolean settled() {
-    return phase.compareTo(Phase.OFF) >= 0 && phase != Phase.BROKEN;
+    Phase now = phase();
+    return now.compareTo(Phase.OFF) >= 0 && now != Phase.BROKEN;
   }
 
   void phase(Phase p) {
