@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.multitracker.metainfo.InfoHash;
@@ -17,8 +18,9 @@ import org.multitracker.swarm.Swarms;
  * Puts the dfile's swarms back into the store. Two passes over the file: the first only checks
  * it (every record's checksum and contents, the end record), so a damaged file restores nothing
  * instead of a part; the second adds swarms as it reads them, so memory is the live swarms' plus
- * one record. A file that cannot be used, or a restore that runs out of memory, leaves the store
- * empty and the file moved aside: the tracker starts, it never fails its deployment over this.
+ * one record. A file that cannot be used, or a restore that would run out of memory ({@link
+ * HeapGuard}) or does, leaves the store empty and the file moved aside: the tracker starts, it
+ * never fails its deployment over this.
  */
 final class StateRestore implements Runnable {
   private static final Logger LOG = Logger.getLogger(StateRestore.class.getName());
@@ -28,6 +30,7 @@ final class StateRestore implements Runnable {
   private final Predicate<InfoHash> allowed;
   private final RestoreStatus status;
   private final BooleanSupplier cancelled;
+  Supplier<String> heapTight = new HeapGuard()::tight;
   Clock clock = Clock.systemUTC();
 
   StateRestore(
@@ -63,6 +66,8 @@ final class StateRestore implements Runnable {
                   + " in " + millis + " ms");
     } catch (CancellationException e) {
       LOG.info(() -> "Restore from " + file + " stopped: the tracker is shutting down");
+    } catch (HeapExhausted e) {
+      discard("heap nearly full after " + status.peers() + " peers: " + e.getMessage(), true);
     } catch (IOException | RuntimeException e) {
       discard(e instanceof InvalidStateException ? e.getMessage() : e.toString(), applying);
     } catch (OutOfMemoryError e) {
@@ -77,6 +82,10 @@ final class StateRestore implements Runnable {
 
   private void apply(SavedSwarm part, long[] counts) {
     checkCancelled();
+    String tight = heapTight.get();
+    if (!tight.isEmpty()) {
+      throw new HeapExhausted(tight);
+    }
     if (!allowed.test(part.infoHash())) {
       return;
     }
@@ -86,6 +95,13 @@ final class StateRestore implements Runnable {
     }
     counts[1] += part.peers().size();
     status.progress(counts[0], counts[1]);
+  }
+
+  /** The restore stopped itself before running out of memory. */
+  private static final class HeapExhausted extends RuntimeException {
+    HeapExhausted(String why) {
+      super(why, null, false, false);
+    }
   }
 
   private void checkCancelled() {

@@ -17,11 +17,14 @@ class RestoreChecksTest {
         }
       };
   private final StateRestored ready = new StateRestored();
-  private final SwarmStoreStarted live = new SwarmStoreStarted();
+  private final TrackerServing live = new TrackerServing();
+  private final WebContextState web = new WebContextState();
 
   RestoreChecksTest() {
     ready.status = status;
     live.status = status;
+    live.web = web;
+    web.started(true);
   }
 
   @Test
@@ -39,6 +42,14 @@ class RestoreChecksTest {
       assertThat(ready.call().getStatus()).as(p.name()).isEqualTo(Status.UP);
       assertThat(live.call().getStatus()).as(p.name()).isEqualTo(Status.UP);
     }
+  }
+
+  @Test
+  void isNotLiveWithoutItsWebContext() {
+    phase = Phase.RESTORED;
+    web.started(false);
+    assertThat(live.call().getStatus()).isEqualTo(Status.DOWN);
+    assertThat(live.call().getData().orElseThrow()).containsEntry("web", false);
   }
 
   @Test

@@ -141,7 +141,7 @@ class StateRecoveryIT {
       assertThat(answer.string("peers").orElseThrow().bytes()).hasSize(6);
       HttpResponse<String> live = management(server, "/health/live");
       assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
-      assertThat(live.body()).contains("\"name\":\"swarm-store\",\"status\":\"UP\"");
+      assertThat(live.body()).contains("\"name\":\"serving\",\"status\":\"UP\"");
 
       // Without its WAR the server serves nothing: liveness must not say UP.
       Files.delete(server.baseDir().resolve("deployments/ROOT.war"));

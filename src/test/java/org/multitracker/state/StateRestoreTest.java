@@ -103,6 +103,18 @@ class StateRestoreTest {
   }
 
   @Test
+  void stopsBeforeTheHeapRunsOutAndStartsEmpty() throws IOException {
+    Path file = dir.resolve("tracker.dfile");
+    StateFiles.writeLarge(file, 20, 500);
+    StateRestore r = restore(file, h -> true, new AtomicBoolean());
+    r.heapTight = () -> status.peers() >= 3000 ? "PS Old Gen 90% full after a collection" : "";
+    r.run();
+    assertThat(status.phase()).isEqualTo(RestoreStatus.Phase.DISCARDED);
+    assertThat(swarms.allStats()).isEmpty();
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
   void aStopInTheMiddleKeepsTheFileAndSavesNothing() throws IOException {
     Path file = dir.resolve("tracker.dfile");
     StateFiles.writeLarge(file, 20, 500);
