@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
+import org.multitracker.announce.RawQuery;
 import org.multitracker.config.TrackerConfig;
 
 /**
@@ -75,7 +76,7 @@ public class AggregateForwarder {
   }
 
   /** Queues a copy of an accepted announce; never blocks. */
-  public void forward(String clientQuery, String clientIp, String userAgent, int localPort) {
+  public void forward(RawQuery clientQuery, String clientIp, String userAgent, int localPort) {
     if (target == null || clientQuery == null) {
       return;
     }
