@@ -19,7 +19,7 @@ record AccessLogEntry(
         + " - - ["
         + TIME.format(Instant.ofEpochMilli(epochMillis))
         + "] \""
-        + quoted(RequestLines.withoutPasswords(requestLine))
+        + quoted(RequestLines.withoutSecrets(requestLine))
         + "\" "
         + status
         + " "

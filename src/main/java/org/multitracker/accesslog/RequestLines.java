@@ -4,13 +4,13 @@ import org.multitracker.config.Secrets;
 
 /**
  * Request lines as the access log writes them: the value of every {@code password} parameter
- * (members send the aggregator's password with each forwarded announce) is redacted, however the
- * name is spelt (%70assword, PASSWORD).
+ * (members send the aggregator's password with each forwarded announce) and {@code seed_id}
+ * (dedicated_seed_id) is redacted, however the name is spelt (%70assword, PASSWORD).
  */
 final class RequestLines {
   private RequestLines() {}
 
-  static String withoutPasswords(String line) {
+  static String withoutSecrets(String line) {
     if (line == null) {
       return null;
     }
@@ -28,7 +28,7 @@ final class RequestLines {
       int amp = line.indexOf('&', start);
       int stop = amp < 0 || amp > end ? end : amp;
       int eq = line.indexOf('=', start);
-      if (eq >= 0 && eq < stop && isPassword(line, start, eq)) {
+      if (eq >= 0 && eq < stop && isSecret(line, start, eq)) {
         out.append(line, start, eq + 1).append(Secrets.REDACTED);
       } else {
         out.append(line, start, stop);
@@ -41,8 +41,8 @@ final class RequestLines {
     return out.append(line, end, line.length()).toString();
   }
 
-  /** Whether line[from, to) decodes to "password" in any letter case. */
-  private static boolean isPassword(String line, int from, int to) {
+  /** Whether line[from, to) decodes to "password" or "seed_id" in any letter case. */
+  private static boolean isSecret(String line, int from, int to) {
     StringBuilder name = new StringBuilder(8);
     for (int i = from; i < to && name.length() <= 8; i++) {
       char c = line.charAt(i);
@@ -57,6 +57,7 @@ final class RequestLines {
       }
       name.append(c);
     }
-    return name.toString().equalsIgnoreCase("password");
+    String decoded = name.toString();
+    return decoded.equalsIgnoreCase("password") || decoded.equalsIgnoreCase("seed_id");
   }
 }

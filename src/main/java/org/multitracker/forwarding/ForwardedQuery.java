@@ -15,7 +15,7 @@ final class ForwardedQuery {
   private ForwardedQuery() {}
 
   /**
-   * The client's parameters minus those only a member may say, then the password (when there is
+   * The client's parameters minus those {@link #notForwarded}, then the password (when there is
    * one), the client's address, the member's identity and the client's user agent.
    */
   static String build(
@@ -23,7 +23,7 @@ final class ForwardedQuery {
     StringBuilder q = new StringBuilder(384);
     for (int i = 0; i < client.size(); i++) {
       String name = client.key(i);
-      if (!memberOnly(name)) {
+      if (!notForwarded(name)) {
         append(q, name.getBytes(StandardCharsets.ISO_8859_1), client.value(i));
       }
     }
@@ -40,10 +40,13 @@ final class ForwardedQuery {
 
   /**
    * The password and every mt_* parameter, in any letter case: the aggregator believes these
-   * only from a member, so a client's own are dropped.
+   * only from a member, so a client's own are dropped. seed_id too: it is this member's
+   * dedicated_seed_id, a secret the aggregator has no use for.
    */
-  static boolean memberOnly(String name) {
-    return name.equalsIgnoreCase("password") || name.regionMatches(true, 0, "mt_", 0, 3);
+  static boolean notForwarded(String name) {
+    return name.equalsIgnoreCase("password")
+        || name.regionMatches(true, 0, "mt_", 0, 3)
+        || name.equalsIgnoreCase("seed_id");
   }
 
   private static void append(StringBuilder q, String name, String value) {

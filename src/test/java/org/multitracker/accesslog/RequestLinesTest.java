@@ -10,7 +10,7 @@ class RequestLinesTest {
     String line =
         "GET /announce?info_hash=%01%02&password=Pw1&left=0&%70assword=Pw2&PassWord=Pw3"
             + "&password=Pw4 HTTP/1.1";
-    assertThat(RequestLines.withoutPasswords(line))
+    assertThat(RequestLines.withoutSecrets(line))
         .isEqualTo(
             "GET /announce?info_hash=%01%02&password=<redacted>&left=0&%70assword=<redacted>"
                 + "&PassWord=<redacted>&password=<redacted> HTTP/1.1");
@@ -23,9 +23,11 @@ class RequestLinesTest {
           "GET /announce?passwords=a&xpassword=b&password HTTP/1.1", "GET / HTTP/1.1",
           "GET /scrape? HTTP/1.0", "GET /announce?a=1&&b=%zz HTTP/1.1", "GET /x?password"
         }) {
-      assertThat(RequestLines.withoutPasswords(line)).isEqualTo(line);
+      assertThat(RequestLines.withoutSecrets(line)).isEqualTo(line);
     }
-    assertThat(RequestLines.withoutPasswords("GET /x?password=")).isEqualTo("GET /x?password=<redacted>");
+    assertThat(RequestLines.withoutSecrets("GET /x?password=")).isEqualTo("GET /x?password=<redacted>");
+    assertThat(RequestLines.withoutSecrets("GET /announce?left=0&seed%5Fid=S1 HTTP/1.1"))
+        .isEqualTo("GET /announce?left=0&seed%5Fid=<redacted> HTTP/1.1");
   }
 
   @Test

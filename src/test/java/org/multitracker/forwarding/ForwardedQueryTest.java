@@ -80,6 +80,11 @@ class ForwardedQueryTest {
   }
 
   @Test
+  void keepsTheDedicatedSeedIdToTheMember() {
+    assertThat(forwarded("left=0&seed_id=S3cret&seed%5Fid=x", "pw").has("seed_id")).isFalse();
+  }
+
+  @Test
   void sendsNoPasswordWhenTheOptionHasNone() {
     RawQuery q = forwarded("left=1&password=guess", "");
     assertThat(q.has("password")).isFalse();
