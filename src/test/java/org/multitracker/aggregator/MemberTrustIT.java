@@ -122,7 +122,7 @@ class MemberTrustIT {
         .get("/announce?" + p.announce(5, "started").add("password", PASSWORD)
             + "&mt%5Fip=6.6.6.6&mt_ip=10.1.1.1&mt_tracker=old-member:80")
         .dict();
-    assertThat(answer.utf8("failure reason")).isEqualTo("repeated parameter mt_ip");
+    assertThat(answer.utf8("failure reason")).hasValue("repeated parameter mt_ip");
   }
 
   @Test
@@ -133,7 +133,7 @@ class MemberTrustIT {
     // What BitTornado's aggregate_forward sends: the client's query and the password.
     BDict ok = toAggregator.get("/announce?" + p.announce(5, "started").add("ip", "198.51.100.23")
         .add("password", PASSWORD), "User-Agent", "BitTornado/T-0.3.18").dict();
-    assertThat(ok.utf8("response")).isEqualTo("OK");
+    assertThat(ok.utf8("response")).hasValue("OK");
     toAggregator.get("/announce?" + q.announce(5, "started").add("ip", "not.an.address")
         .add("password", PASSWORD), "User-Agent", "BitTornado/T-0.3.18");
     List<JsonObject> rows = recorded(p.infoHash, 2);
@@ -156,9 +156,10 @@ class MemberTrustIT {
     for (ServerProcess s : List.of(aggregator, member)) {
       String base = "http://127.0.0.1:" + s.port();
       for (String path : List.of("/admin", "/admin/torrent?info_hash="
-          + HexFormat.of().formatHex(p.infoHash), "/", "/scrape", "/nowhere", "/announce?x=%zz")) {
+          + HexFormat.of().formatHex(p.infoHash), "/", "/scrape", "/nowhere", "/announce?x=1")) {
         seen.add(get(base + path, "Authorization", AdminLogin.basicAuthorization()).body());
       }
+      seen.add(new TrackerClient("127.0.0.1", s.port()).rawGet("/announce?x=%zz").text());
       seen.add(get("http://127.0.0.1:" + s.managementPort() + "/prometheus").body());
       seen.add(get("http://127.0.0.1:" + s.managementPort() + "/health").body());
     }
