@@ -24,7 +24,12 @@ final class ForwardedQuery {
     for (int i = 0; i < client.size(); i++) {
       String name = client.key(i);
       if (!notForwarded(name)) {
-        append(q, name.getBytes(StandardCharsets.ISO_8859_1), client.value(i));
+        separate(q);
+        for (int c = 0; c < name.length(); c++) {
+          encode(q, name.charAt(c)); // RawQuery's names hold one byte a char
+        }
+        q.append('=');
+        encode(q, client.value(i));
       }
     }
     if (!password.isEmpty()) {
@@ -49,30 +54,32 @@ final class ForwardedQuery {
         || name.equalsIgnoreCase("seed_id");
   }
 
+  /** One of the member's own parameters: an ASCII name, a value sent as UTF-8. */
   private static void append(StringBuilder q, String name, String value) {
-    append(
-        q, name.getBytes(StandardCharsets.US_ASCII), value.getBytes(StandardCharsets.UTF_8));
+    separate(q);
+    q.append(name).append('=');
+    encode(q, value.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void append(StringBuilder q, byte[] name, byte[] value) {
+  private static void separate(StringBuilder q) {
     if (q.length() > 0) {
       q.append('&');
     }
-    encode(q, name);
-    q.append('=');
-    encode(q, value);
+  }
+
+  private static void encode(StringBuilder q, byte[] bytes) {
+    for (byte b : bytes) {
+      encode(q, b & 0xff);
+    }
   }
 
   /** RFC 3986 unreserved characters as they are, every other byte as %XX. */
-  private static void encode(StringBuilder q, byte[] bytes) {
-    for (byte b : bytes) {
-      int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~') {
-        q.append((char) c);
-      } else {
-        q.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);
-      }
+  private static void encode(StringBuilder q, int c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '-' || c == '.' || c == '_' || c == '~') {
+      q.append((char) c);
+    } else {
+      q.append('%').append(HEX[c >> 4 & 15]).append(HEX[c & 15]);
     }
   }
 
