@@ -1,5 +1,9 @@
 package org.multitracker.admin;
 
+import java.time.Instant;
+import org.multitracker.config.TrackerConfig;
+import org.multitracker.reporting.control.BadParameterException;
+import org.multitracker.reporting.control.DatabaseUnavailableException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -17,11 +21,27 @@ public class DashboardServlet extends HttpServlet {
       Map.of("rescan", "allowed_dir and the IP lists were re-read.");
 
   @Inject ClusterView view;
+  @Inject DatabaseTorrents databaseTorrents;
+  @Inject TrackerConfig config;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     String csrf = CsrfToken.of(req.getSession(true));
     String notice = NOTICES.get(String.valueOf(req.getParameter("done")));
-    Pages.send(resp, DashboardPage.render(view.snapshot(), req.getRemoteUser(), csrf, notice));
+    DatabaseTorrents.Page cluster = null;
+    String dbError = null;
+    if (config.isAggregator()) {
+      try {
+        cluster = databaseTorrents.page(req.getParameter("page"), req.getParameter("sort"),
+            req.getParameter("q"), Instant.now());
+      } catch (BadParameterException e) {
+        Pages.text(resp, 400, e.getMessage() + "\n");
+        return;
+      } catch (DatabaseUnavailableException e) {
+        dbError = "The database does not answer now: the list of the cluster's torrents is missing.";
+      }
+    }
+    Pages.send(resp, DashboardPage.render(view.snapshot(), req.getRemoteUser(), csrf, notice,
+        cluster, dbError));
   }
 }

@@ -30,6 +30,7 @@ import org.multitracker.network.IpKey;
 import org.multitracker.network.IpPrefix;
 import org.multitracker.reporting.entity.AnnouncePage;
 import org.multitracker.reporting.entity.AnnounceRow;
+import org.multitracker.reporting.entity.ClusterTorrent;
 import org.multitracker.reporting.entity.DailyFigures;
 import org.multitracker.reporting.entity.TimeSeries;
 import org.multitracker.reporting.entity.TorrentSummary;
@@ -264,5 +265,36 @@ class ReportQueriesTest {
     assertThat(a.completions()).isEqualTo(1);
     assertThat(torrents.get(1).peers()).isZero(); // stopped
     assertThat(reports.torrents(1, NOW)).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgresql"})
+  void clusterTorrentListSortsSearchesAndPages(String db) {
+    ClusterTorrents list = new ClusterTorrents();
+    list.dataSource = db(db);
+    Instant since = NOW.minusSeconds(86400);
+    TorrentListing byPeers = list.list(TorrentListing.Sort.PEERS, "", List.of(), 0, since, NOW);
+    assertThat(byPeers.total()).isEqualTo(2);
+    assertThat(byPeers.rows()).extracting(ClusterTorrent::infoHash).containsExactly(A, B);
+    ClusterTorrent a = byPeers.rows().get(0);
+    assertThat(a.currentPeers()).isEqualTo(2); // peer 4 last seen 90 minutes ago
+    assertThat(a.peersToday()).isEqualTo(3);
+    assertThat(a.completions()).isEqualTo(1);
+    // The other sorts count current peers for the page's rows alone: the same figures.
+    TorrentListing byLastSeen = list.list(TorrentListing.Sort.LAST_SEEN, "", List.of(), 0, since, NOW);
+    assertThat(byLastSeen.rows()).extracting(ClusterTorrent::infoHash).containsExactly(B, A);
+    assertThat(byLastSeen.rows().get(1)).isEqualTo(a);
+    assertThat(list.list(TorrentListing.Sort.TODAY, "", List.of(), 0, since, NOW).rows())
+        .extracting(ClusterTorrent::peersToday).containsExactly(3L, 1L);
+    // Search: an info-hash prefix, or names (matched by the caller), or both.
+    assertThat(list.list(TorrentListing.Sort.PEERS, "BB", List.of(), 0, since, NOW).rows())
+        .extracting(ClusterTorrent::infoHash).containsExactly(B);
+    assertThat(list.list(TorrentListing.Sort.PEERS, "ubuntu", List.of(A), 0, since, NOW).rows())
+        .extracting(ClusterTorrent::infoHash).containsExactly(A);
+    assertThat(list.list(TorrentListing.Sort.PEERS, "ubuntu", List.of(), 0, since, NOW).total())
+        .isZero();
+    // Paging past the end, and the retention window.
+    assertThat(list.list(TorrentListing.Sort.PEERS, "", List.of(), 1, since, NOW).rows()).isEmpty();
+    assertThat(list.list(TorrentListing.Sort.PEERS, "", List.of(), 0, NOW, NOW).total()).isZero();
   }
 }
