@@ -15,7 +15,7 @@ import org.multitracker.reporting.entity.ClusterTorrent;
 final class ClusterTorrentsSection {
   private ClusterTorrentsSection() {}
 
-  static void render(StringBuilder s, DatabaseTorrents.Page page, String error) {
+  static void render(StringBuilder s, DatabaseTorrents.Page page, String error, String csrf) {
     s.append("<section id=\"cluster-torrents\"><h2>Torrents in the cluster (database)</h2>\n");
     if (page == null) {
       s.append("<p class=\"notice\">").append(escape(error)).append("</p></section>\n");
@@ -59,7 +59,11 @@ final class ClusterTorrentsSection {
       s.append(l.page() > 0 ? " · " : "");
       link(s, l, l.page() + 2, "next-page", "next &rarr;");
     }
-    s.append("</p></section>\n");
+    s.append("</p><form method=\"post\" action=\"/admin/actions\">").append(PageFrame.hiddenToken(csrf))
+        .append("<input type=\"hidden\" name=\"action\" value=\"rebuild-rollups\">")
+        .append("<button type=\"submit\" id=\"rebuild-rollups\" title=\"Recount the daily and")
+        .append(" per-minute figures from the announce log\">Rebuild rollups</button></form>")
+        .append("</section>\n");
   }
 
   /** A link to page {@code number} (from 1) of the same sort and search. */

@@ -31,7 +31,7 @@ final class DashboardPage {
     }
     announcesChart(s, q);
     if (cluster != null || dbError != null) {
-      ClusterTorrentsSection.render(s, cluster, dbError);
+      ClusterTorrentsSection.render(s, cluster, dbError, csrf);
     }
     torrents(s, v);
     trackers(s, v);

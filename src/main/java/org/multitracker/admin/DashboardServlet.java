@@ -18,7 +18,10 @@ public class DashboardServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   /** Notices after an action, by key: never text from the request. */
   private static final Map<String, String> NOTICES =
-      Map.of("rescan", "allowed_dir and the IP lists were re-read.");
+      Map.of("rescan", "allowed_dir and the IP lists were re-read.",
+          "rebuild", "The rollups are being rebuilt from the announce log, one day at a time:"
+              + " the server log says when it is done.",
+          "rebuild-running", "A rollup rebuild is already running.");
 
   @Inject ClusterView view;
   @Inject DatabaseTorrents databaseTorrents;
