@@ -2,6 +2,7 @@ package org.multitracker.aggregator;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Where the aggregator's two databases differ in the SQL the ingest and the rollups need:
@@ -29,9 +30,11 @@ enum Dialect {
         : "CAST(" + column + " AS DATE)";
   }
 
-  /** Statements that make CAST(... AS DATE) a UTC day in this session, and undo it. */
-  String[] utcSession() {
-    return this == POSTGRESQL ? new String[] {"SELECT 1", "SELECT 1"}
-        : new String[] {"SET TIME ZONE 'UTC'", "SET TIME ZONE LOCAL"};
+  /**
+   * The statements that make CAST(... AS DATE) a UTC day in this session and undo it (H2), or
+   * none (PostgreSQL, whose {@link #utcDay} does not depend on the session).
+   */
+  List<String> utcSession() {
+    return this == POSTGRESQL ? List.of() : List.of("SET TIME ZONE 'UTC'", "SET TIME ZONE LOCAL");
   }
 }

@@ -90,9 +90,11 @@ public class RollupRebuild implements JavaMigration {
     OffsetDateTime from = day.atStartOfDay().atOffset(ZoneOffset.UTC);
     OffsetDateTime to = from.plusDays(1);
     String utcDay = dialect.utcDay("announced_at");
-    String[] session = dialect.utcSession();
-    try (Statement s = c.createStatement()) {
-      s.execute(session[0]);
+    List<String> session = dialect.utcSession();
+    if (!session.isEmpty()) {
+      try (Statement s = c.createStatement()) {
+        s.execute(session.get(0));
+      }
     }
     try {
       run(c, "DELETE FROM rollup_day_peer WHERE \"day\" = ?", day);
@@ -125,8 +127,10 @@ public class RollupRebuild implements JavaMigration {
           + " WHERE announced_at >= ? AND announced_at < ? GROUP BY DATE_TRUNC('minute', announced_at)",
           from, to);
     } finally {
-      try (Statement s = c.createStatement()) {
-        s.execute(session[1]);
+      if (!session.isEmpty()) {
+        try (Statement s = c.createStatement()) {
+          s.execute(session.get(1));
+        }
       }
     }
   }
