@@ -54,6 +54,7 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
+  mode = os.getenv("ABUSE_MODE") or "random-hash"
   local t2, t4, t5, o, f = 0, 0, 0, 0, 0
   for _, t in ipairs(threads) do
     t2 = t2 + (t:get("s2xx") or 0); t4 = t4 + (t:get("s4xx") or 0)
