@@ -45,7 +45,8 @@ final class LimitRefusals implements ExceptionHandler {
 
   /** The limit an exception stands for, or null: the exception and its causes are looked at. */
   static Refusal classify(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+    Throwable c = t;
+    for (int depth = 0; c != null && depth < 10; depth++, c = c.getCause()) {
       if (c instanceof ParameterLimitException) {
         return Refusal.TOO_MANY_PARAMETERS;
       }
