@@ -68,5 +68,8 @@ final class LimitRefusals implements ExceptionHandler {
     resp.setHeader("Connection", "close");
     resp.setContentLength(refusal.body.length);
     resp.getOutputStream().write(refusal.body);
+    // Committed now: the exchange ends right after this, and an uncommitted response would get
+    // the container's default error page headers in front of our body.
+    resp.flushBuffer();
   }
 }
