@@ -29,7 +29,7 @@ import org.multitracker.testing.ServerProcess;
 import org.multitracker.testing.TestPeer;
 
 /**
- * Hostile requests over HTTP to a tracker of its own (port offset 330, bound to :: so that
+ * Hostile requests over HTTP to a tracker of its own (port offset 385, bound to :: so that
  * 127.0.0.1 and ::1 are two client addresses): garbage gets 4xx and no stack trace in the
  * server log (issue #12, finding 7), guessed logins are refused without a check (finding 5),
  * and the unbracketed IPv6 Host header of libtorrent 2.0.8 (issue #13, finding 3).
@@ -45,7 +45,7 @@ class HostileRequestsIT {
   static void start() throws Exception {
     Map<String, String> options = new HashMap<>(AdminLogin.options());
     server =
-        new ServerProcess("hostile-requests", 330, options).withArg("-Djboss.bind.address=::");
+        new ServerProcess("hostile-requests", 385, options).withArg("-Djboss.bind.address=::");
     server.start();
     server.awaitReady(Duration.ofSeconds(120));
   }
