@@ -15,7 +15,8 @@
 #   4. slow connections: ABUSE_SLOW (20000) slow-header connections at ABUSE_SLOW_RATE (1000) a
 #      second (bench/SlowConnections.java) with a probe announce every 200 ms: probe max.
 # Other knobs: ABUSE_WORK (/tmp/multitracker-abuse), ABUSE_SIZING (-Xms512m -Xmx512m),
-# ABUSE_SKIP_BUILD=1, ABUSE_ONLY (e.g. "1 3": run only these scenarios).
+# ABUSE_SKIP_BUILD=1, ABUSE_ONLY (e.g. "1 3": run only these scenarios). Each scenario's server
+# log stays in $ABUSE_WORK/server-<n>.log.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -24,7 +25,7 @@ WORK=${ABUSE_WORK:-/tmp/multitracker-abuse}
 SIZING=${ABUSE_SIZING:--Xms512m -Xmx512m}
 if [ "${ABUSE_QUICK:-0}" = 1 ]; then
   FLOOD=${ABUSE_FLOOD:-15s} DUR=${ABUSE_DURATION:-15s} TORRENTS=${ABUSE_TORRENTS:-20000}
-  SLOW=${ABUSE_SLOW:-3000} SLOW_RATE=${ABUSE_SLOW_RATE:-300} SLOW_DURATION=15
+  SLOW=${ABUSE_SLOW:-3000} SLOW_RATE=${ABUSE_SLOW_RATE:-300} SLOW_DURATION=25
 else
   FLOOD=${ABUSE_FLOOD:-600s} DUR=${ABUSE_DURATION:-60s} TORRENTS=${ABUSE_TORRENTS:-200000}
   SLOW=${ABUSE_SLOW:-20000} SLOW_RATE=${ABUSE_SLOW_RATE:-1000} SLOW_DURATION=40
@@ -56,7 +57,7 @@ mkdir -p "$WORK"
 : >"$REPORT"
 
 # ---------------------------------------------------------------- the tracker
-SH=; PID=
+SH=; PID=; SCENARIO=0
 start() { # extra -D options...
   rm -rf "$WORK/server" && cp -a "$ROOT/target/server" "$WORK/server"
   log "starting Multitracker ($SIZING) on $URL $*"
@@ -74,6 +75,7 @@ start() { # extra -D options...
 }
 stop() {
   [ -n "$PID" ] || return 0
+  cp "$WORK/server.log" "$WORK/server-$SCENARIO.log" 2>/dev/null || true
   kill "$PID" 2>/dev/null || true
   for _ in $(seq 60); do kill -0 "$PID" 2>/dev/null || break; sleep 0.5; done
   kill -9 "$PID" 2>/dev/null || true
@@ -116,7 +118,8 @@ probe_start() { # duration
     >"$WORK/probe.out" 2>&1 &
   PROBE=$!
 }
-probe_line() { wait "$PROBE" || true; grep '^BENCH ' "$WORK/probe.out" || echo "BENCH none"; }
+probe_wait() { wait "$PROBE" || true; } # in this shell: a $(...) subshell cannot wait for it
+probe_line() { grep '^BENCH ' "$WORK/probe.out" || echo "BENCH none"; }
 
 flood() { # duration connections mode [env...]: prints the ABUSE line
   local d=$1 c=$2 mode=$3
@@ -129,6 +132,7 @@ report() { echo "$*" | tee -a "$REPORT"; }
 
 # ---------------------------------------------------------------- 1. random-hash flood
 if [[ " $ONLY " == *" 1 "* ]]; then
+  SCENARIO=1
   start
   load 1000 100
   log "1. random-hash flood for $FLOOD (wrk -c64), probe announces alongside"
@@ -137,6 +141,7 @@ if [[ " $ONLY " == *" 1 "* ]]; then
   sampler=$!
   probe_start "$FLOOD"
   line=$(flood "$FLOOD" 64 random-hash)
+  probe_wait
   probe=$(probe_line)
   kill "$sampler" 2>/dev/null || true
   max_heap=$(sort -n "$WORK/heap.txt" | tail -1)
@@ -152,6 +157,7 @@ fi
 
 # ---------------------------------------------------------------- 2. info page and full scrape
 if [[ " $ONLY " == *" 2 "* ]]; then
+  SCENARIO=2
   start
   log "2. loading $TORRENTS torrents (one peer each)"
   load "$TORRENTS" "$TORRENTS"
@@ -162,6 +168,7 @@ if [[ " $ONLY " == *" 2 "* ]]; then
   scrapes=$(flood "$DUR" 32 page ABUSE_PATH=/scrape)
   wait "$pages" || true
   pages=$(cat "$WORK/page.out")
+  probe_wait
   probe=$(probe_line)
   report "### 2. $TORRENTS torrents, 64 parallel GET / and full scrapes ($DUR)"
   report ""
@@ -179,14 +186,17 @@ fi
 
 # ---------------------------------------------------------------- 3. login flood
 if [[ " $ONLY " == *" 3 "* ]]; then
+  SCENARIO=3
   hash=$(echo abuse-password | java -jar "$ROOT/target/multitracker-tools.jar" hashpassword | tail -1)
   start -Dtracker.admin_user=operator "-Dtracker.admin_password_hash=$hash"
   load 1000 100
   log "3. probe announces alone for $DUR, then with a login flood (wrk -c16) for $DUR"
   probe_start "$DUR"
+  probe_wait
   quiet=$(probe_line)
   probe_start "$DUR"
   line=$(flood "$DUR" 16 login ABUSE_USER=operator)
+  probe_wait
   loud=$(probe_line)
   logins=$(curl -s "$MGMT/prometheus" | awk '/^multitracker_logins_total/ { sub(/.*outcome="/, ""); sub(/".* /, " "); printf "%s %s; ", $1, $2 }')
   report "### 3. Login flood (wrk -c16 wrong passwords, $DUR)"
@@ -197,7 +207,7 @@ if [[ " $ONLY " == *" 3 "* ]]; then
   report "| during the flood | $(kv rps "$loud") | $(kv p50_ms "$loud") | $(kv p99_ms "$loud") | $(kv max_ms "$loud") | $(kv non2xx "$loud") |"
   report ""
   report "p99 ratio (flood/alone): $(awk -v a="$(kv p99_ms "$loud")" -v b="$(kv p99_ms "$quiet")" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "?" }');" \
-    "flood: $(kv rps "$line") req/s, 4xx $(kv s4xx "$line"), 5xx $(kv s5xx "$line");" \
+    "flood: $(kv rps "$line") req/s, 4xx $(kv s4xx "$line") (401, 429 backoff), 5xx $(kv s5xx "$line") (503: check slot busy);" \
     "logins by outcome: ${logins:-?}"
   report ""
   stop
@@ -205,6 +215,7 @@ fi
 
 # ---------------------------------------------------------------- 4. slow connections
 if [[ " $ONLY " == *" 4 "* ]]; then
+  SCENARIO=4
   start
   log "4. $SLOW slow-header connections at $SLOW_RATE a second, probe every 200 ms"
   out=$(java "$HERE/SlowConnections.java" --port $((8080 + OFFSET)) --connections "$SLOW" \
