@@ -75,7 +75,7 @@ class TrackerConfigTest {
     long heap = Runtime.getRuntime().maxMemory();
     TrackerConfig c = TrackerConfig.defaults();
     assertThat(c.maxTorrents()).isEqualTo((int) Math.max(1000, Math.min(100_000_000, heap / 2560)));
-    assertThat(c.maxPeers()).isEqualTo((int) Math.max(1000, Math.min(100_000_000, heap / 512)));
+    assertThat(c.maxPeers()).isEqualTo((int) Math.max(1000, Math.min(100_000_000, heap / 384)));
     assertThat(c.maxPeersPerTorrent()).isEqualTo(c.maxPeers() / 8);
     TrackerConfig set =
         with(Map.of("tracker.max_torrents", "5", "tracker.max_peers", "7",
