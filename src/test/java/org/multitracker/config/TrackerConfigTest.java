@@ -74,7 +74,7 @@ class TrackerConfigTest {
   void sizesTheSwarmLimitsFromTheHeapUnlessSet() {
     long heap = Runtime.getRuntime().maxMemory();
     TrackerConfig c = TrackerConfig.defaults();
-    assertThat(c.maxTorrents()).isEqualTo((int) Math.max(1000, Math.min(100_000_000, heap / 2560)));
+    assertThat(c.maxTorrents()).isEqualTo((int) Math.max(1000, Math.min(100_000_000, heap / 2048)));
     assertThat(c.maxPeers()).isEqualTo((int) Math.max(1000, Math.min(100_000_000, heap / 384)));
     assertThat(c.maxPeersPerTorrent()).isEqualTo(c.maxPeers() / 8);
     TrackerConfig set =
