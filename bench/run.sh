@@ -77,9 +77,12 @@ start_ours() { # allowed list, JVM sizing
   rm -rf "$WORK/server"
   cp -a "$ROOT/target/server" "$WORK/server"
   log "starting Multitracker ($2) on $OURS"
+  # Full scrapes are timed and counted here, so they are rebuilt for each request (cache 0 s);
+  # max_peers above the 1,000,000 loaded, whatever -Xmx the heap-derived default would give.
   JBOSS_JAVA_SIZING="$2" setsid "$WORK/server/bin/standalone.sh" \
     -Djboss.socket.binding.port-offset=$OFFSET -b 127.0.0.1 -bmanagement 127.0.0.1 \
     -Dtracker.allowed_list="$1" -Dtracker.nat_check=0 -Dtracker.response_size=50 \
+    -Dtracker.min_time_between_cache_refreshes=0 -Dtracker.max_peers=4000000 \
     >"$WORK/server.log" 2>&1 &
   OURS_SH=$!
   wait_http "$OURS/scrape?info_hash=$(first_hash)" 120 || die "Multitracker did not start (see $WORK/server.log)"

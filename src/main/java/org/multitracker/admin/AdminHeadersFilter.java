@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.multitracker.infopage.SecurityHeaders;
 
 /**
  * Headers for the admin pages and API: scripts only from our own files (an escaped name that
@@ -15,17 +16,11 @@ import java.io.IOException;
 @WebFilter(urlPatterns = {"/admin", "/admin/*", "/login", "/api/*"})
 public class AdminHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
-  static final String CSP =
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-          + " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
       throws IOException, ServletException {
-    resp.setHeader("Content-Security-Policy", CSP);
-    resp.setHeader("X-Content-Type-Options", "nosniff");
-    resp.setHeader("X-Frame-Options", "DENY");
-    resp.setHeader("Referrer-Policy", "no-referrer");
+    SecurityHeaders.apply(resp);
     resp.setHeader("Cache-Control", "no-store");
     chain.doFilter(req, resp);
   }

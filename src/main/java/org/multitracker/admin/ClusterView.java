@@ -18,6 +18,8 @@ import org.multitracker.multitracker.T2TState;
 import org.multitracker.scrape.TrackedTorrent;
 import org.multitracker.scrape.TrackedTorrents;
 import org.multitracker.swarm.SwarmStats;
+import org.multitracker.swarm.SwarmUsage;
+import org.multitracker.swarm.Swarms;
 
 /** Gathers what the admin page shows from the tracker's in-memory state (no database). */
 @ApplicationScoped
@@ -31,6 +33,7 @@ public class ClusterView {
   @Inject AllowedTorrents allowed;
   @Inject AggregateForwarder forwarder;
   @Inject AnnounceBuffer buffer;
+  @Inject Swarms swarms;
 
   /** A torrent's row: local counts and the peers other trackers gave us, per tracker. */
   record TorrentRow(
@@ -48,7 +51,7 @@ public class ClusterView {
 
   record Snapshot(
       List<TorrentRow> torrents, int torrentCount, List<T2TState> trackers,
-      Map<Path, String> blocked, Queues queues) {}
+      Map<Path, String> blocked, Queues queues, SwarmUsage limits) {}
 
   Snapshot snapshot() {
     List<T2TState> states = t2t.states();
@@ -66,7 +69,8 @@ public class ClusterView {
     }
     rows.sort(Comparator.comparingInt(TorrentRow::peers).reversed().thenComparing(TorrentRow::hex));
     List<TorrentRow> shown = rows.size() > MAX_ROWS ? rows.subList(0, MAX_ROWS) : rows;
-    return new Snapshot(List.copyOf(shown), all.size(), states, allowed.current().blocked(), queues());
+    return new Snapshot(List.copyOf(shown), all.size(), states, allowed.current().blocked(), queues(),
+        swarms.usage());
   }
 
   TorrentRow torrent(TrackedTorrent t) {

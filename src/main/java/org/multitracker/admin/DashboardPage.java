@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.multitracker.multitracker.T2TState;
 import org.multitracker.infopage.ByteSizes;
+import org.multitracker.swarm.SwarmUsage;
 
 /** Renders /admin: torrents, T2T trackers, blocked allowed_dir files, queues, a chart. */
 final class DashboardPage {
@@ -37,6 +38,7 @@ final class DashboardPage {
     trackers(s, v);
     blocked(s, v.blocked(), csrf);
     queues(s, q);
+    limits(s, v.limits());
     return PageFrame.close(s.append("</main>\n"));
   }
 
@@ -112,6 +114,18 @@ final class DashboardPage {
         .append("<input type=\"hidden\" name=\"action\" value=\"rescan\">")
         .append("<button type=\"submit\" id=\"rescan\">Re-read allowed_dir now</button></form>")
         .append("</section>\n");
+  }
+
+  /** The swarm store's bounds (max_torrents, max_peers, max_peers_per_torrent) and their use. */
+  private static void limits(StringBuilder s, SwarmUsage u) {
+    s.append("<section><h2>Limits</h2><table id=\"limits\"><tbody>\n")
+        .append("<tr><th>Torrents</th><td>").append(u.torrents()).append(" of ")
+        .append(u.maxTorrents()).append("</td><td>new refused ").append(u.refusedTorrents())
+        .append("</td><td>idle one-peer evicted ").append(u.evictedTorrents()).append("</td></tr>\n")
+        .append("<tr><th>Peers</th><td>").append(u.peers()).append(" of ").append(u.maxPeers())
+        .append("</td><td>at most ").append(u.maxPeersPerTorrent()).append(" a torrent")
+        .append("</td><td>answered, not stored ").append(u.unstoredPeers()).append("</td></tr>\n")
+        .append("</tbody></table></section>\n");
   }
 
   private static void queues(StringBuilder s, ClusterView.Queues q) {

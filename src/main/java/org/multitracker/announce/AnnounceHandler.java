@@ -49,6 +49,9 @@ public class AnnounceHandler {
   static final String NOT_AUTHORIZED =
       "Requested download is not authorized for use with this tracker.";
 
+  /** max_torrents reached: swarms already tracked keep working, new ones must wait. */
+  static final String FULL = "tracker is full: no new torrents accepted right now, try later";
+
   /** Answers into {@code buf.writer} and returns the HTTP status. */
   public int announce(
       String query, byte[] connectionIp, String forwardedFor, String userAgent, int localPort,
@@ -116,7 +119,9 @@ public class AnnounceHandler {
             r.requireCrypto(),
             client.local(),
             want - reserved);
-    swarms.announce(a, config.natCheck(), buf.selection);
+    if (!swarms.announce(a, config.natCheck(), buf.selection)) {
+      return TrackerReplies.failure(buf.writer, FULL);
+    }
     if (buf.selection.natCheck() != null) {
       natChecker.check(infoHash, buf.selection.natCheck());
     }
@@ -204,6 +209,7 @@ public class AnnounceHandler {
       RawQuery q, AnnounceRequest r, InfoHash infoHash, byte[] connectionIp, String userAgent,
       RequestBuffers buf) {
     byte[] ip = intake.clientIp(q, connectionIp);
+    // Recorded even when max_torrents leaves the torrent out of the in-memory counts.
     swarms.announce(
         new PeerAnnounce(
             infoHash, new PeerId(r.peerId()), ip, ip, r.port(), r.uploaded(), r.downloaded(),

@@ -50,7 +50,7 @@ public final class TrackerHttp {
     return len;
   }
 
-  static boolean acceptsGzip(String acceptEncoding) {
+  public static boolean acceptsGzip(String acceptEncoding) {
     if (acceptEncoding == null) {
       return false;
     }

@@ -46,7 +46,10 @@ public record TrackerConfig(
     String multitrackerTemplate,
     int aggregatorRetentionDays,
     int aggregateForwardQueue,
-    String aggregateForwardSpool) {
+    String aggregateForwardSpool,
+    int maxTorrents,
+    int maxPeers,
+    int maxPeersPerTorrent) {
 
   /** Reads and validates every option; {@code lookup} gives the raw value of "tracker.x". */
   public static TrackerConfig from(Function<String, Optional<String>> lookup) {
@@ -92,7 +95,10 @@ public record TrackerConfig(
             r.string("multitracker_template", ""),
             r.integer("aggregator_retention_days", 90, 0, 36_500),
             r.integer("aggregate_forward_queue", 100_000, 1, 10_000_000),
-            r.string("aggregate_forward_spool", ""));
+            r.string("aggregate_forward_spool", ""),
+            r.integer("max_torrents", HeapShare.defaultMaxTorrents(), 1, 100_000_000),
+            r.integer("max_peers", HeapShare.defaultMaxPeers(), 1, 200_000_000),
+            r.integer("max_peers_per_torrent", HeapShare.defaultMaxPeersPerTorrent(), 1, 200_000_000));
     UnsupportedOptions.check(c, r);
     r.throwIfInvalid();
     return c;

@@ -4,8 +4,15 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** Renders the info page: one row a torrent, then totals, as bttrack's page. */
+/**
+ * Renders the info page as bttrack's: one row a torrent, then totals. Unlike bttrack it lists at
+ * most {@link #MAX_ROWS} torrents, the busiest, so the page stays small whatever is tracked; the
+ * totals line still counts every torrent.
+ */
 final class InfoPage {
+  /** At most this many torrents are listed (as on the admin page). */
+  static final int MAX_ROWS = 1000;
+
   private InfoPage() {}
 
   /** A torrent as the page shows it; name and size are known only from allowed_dir. */
@@ -17,7 +24,10 @@ final class InfoPage {
     }
   }
 
-  static String render(String version, ZonedDateTime now, List<Row> rows, boolean showNames) {
+  static String render(
+      String version, ZonedDateTime now, InfoPageTable table, boolean showNames) {
+    List<Row> rows = table.shown();
+    InfoPageTable.Totals totals = table.totals();
     StringBuilder s = new StringBuilder(4096 + rows.size() * 200);
     s.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">")
         .append("<title>Multitracker info</title></head>\n<body>\n")
@@ -26,8 +36,12 @@ final class InfoPage {
         .append("</h3>\n<p>")
         .append(Html.escape(now.format(DateTimeFormatter.RFC_1123_DATE_TIME)))
         .append("</p>\n");
-    if (rows.isEmpty()) {
+    if (totals.files() == 0) {
       return s.append("<p>not tracking any files yet...</p>\n</body></html>\n").toString();
+    }
+    if (rows.size() < totals.files()) {
+      s.append("<p>").append(totals.files()).append(" files tracked; the ").append(rows.size())
+          .append(" with most peers are listed.</p>\n");
     }
     s.append("<table summary=\"files\" border=\"1\">\n<tr><th>info hash</th>");
     if (showNames) {
@@ -39,11 +53,6 @@ final class InfoPage {
       s.append("<th align=\"right\">transferred</th>");
     }
     s.append("</tr>\n");
-    long seeds = 0;
-    long leechers = 0;
-    long completed = 0;
-    long size = 0;
-    long transferred = 0;
     for (Row r : rows) {
       s.append("<tr><td><code>");
       if (r.downloadable()) {
@@ -64,21 +73,18 @@ final class InfoPage {
         s.append("<td align=\"right\">").append(ByteSizes.text(r.transferred())).append("</td>");
       }
       s.append("</tr>\n");
-      seeds += r.seeds();
-      leechers += r.leechers();
-      completed += r.completed();
-      size += Math.max(r.size(), 0);
-      transferred += Math.max(r.transferred(), 0);
     }
-    s.append("<tr><td>").append(rows.size()).append(" files</td>");
+    s.append("<tr><td>").append(totals.files()).append(" files</td>");
     if (showNames) {
-      s.append("<td></td><td align=\"right\">").append(ByteSizes.text(size)).append("</td>");
+      s.append("<td></td><td align=\"right\">").append(ByteSizes.text(totals.size()))
+          .append("</td>");
     }
-    cell(s, seeds);
-    cell(s, leechers);
-    cell(s, completed);
+    cell(s, totals.seeds());
+    cell(s, totals.leechers());
+    cell(s, totals.completed());
     if (showNames) {
-      s.append("<td align=\"right\">").append(ByteSizes.text(transferred)).append("</td>");
+      s.append("<td align=\"right\">").append(ByteSizes.text(totals.transferred()))
+          .append("</td>");
     }
     s.append("</tr>\n</table>\n")
         .append("<ul>\n<li><em>info hash:</em> SHA1 hash of the \"info\" section of the")

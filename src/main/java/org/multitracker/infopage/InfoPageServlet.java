@@ -6,26 +6,23 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Properties;
 import org.multitracker.accesslog.AccessLog;
 import org.multitracker.config.TrackerConfig;
-import org.multitracker.swarm.SwarmStats;
-import org.multitracker.scrape.TrackedTorrent;
-import org.multitracker.scrape.TrackedTorrents;
+import org.multitracker.pagecache.CachedPage;
 
-/** The info page at / and /index.html (show_infopage, infopage_redirect). */
+/** The info page at / and /index.html (show_infopage, infopage_redirect), from its cache. */
 @WebServlet(urlPatterns = {"", "/index.html"})
 public class InfoPageServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
-  private static final String VERSION = readVersion();
+  static final byte[] BEING_BUILT =
+      ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\""
+              + " content=\"10\"><title>Multitracker info</title></head>\n<body><p>The page is"
+              + " being prepared; it reloads in a few seconds.</p></body></html>\n")
+          .getBytes(StandardCharsets.UTF_8);
 
   @Inject TrackerConfig config;
-  @Inject TrackedTorrents tracked;
+  @Inject InfoPageCache cache;
   @Inject AccessLog accessLog;
 
   @Override
@@ -40,34 +37,18 @@ public class InfoPageServlet extends HttpServlet {
       accessLog.log(req, 404, 0);
       return;
     }
-    boolean names = config.showNames() && !config.allowedDir().isEmpty();
-    List<InfoPage.Row> rows = new ArrayList<>();
-    for (TrackedTorrent t : tracked.all()) {
-      SwarmStats s = t.stats();
-      long size = t.file().map(f -> f.meta().totalLength()).orElse(-1L);
-      rows.add(
-          new InfoPage.Row(
-              t.infoHash().hex(), t.name(names), size, s.complete(), s.incomplete(),
-              s.downloaded(), config.allowGet() && t.file().isPresent()));
-    }
-    byte[] body =
-        InfoPage.render(VERSION, ZonedDateTime.now(), rows, names)
-            .getBytes(StandardCharsets.UTF_8);
+    SecurityHeaders.apply(resp);
     resp.setContentType("text/html; charset=utf-8");
-    resp.setContentLength(body.length);
-    resp.getOutputStream().write(body);
-    accessLog.log(req, 200, body.length);
-  }
-
-  private static String readVersion() {
-    Properties p = new Properties();
-    try (InputStream in = InfoPageServlet.class.getResourceAsStream("version.properties")) {
-      if (in != null) {
-        p.load(in);
-      }
-    } catch (IOException e) {
-      // the page shows "unknown" then
+    CachedPage page = cache.current();
+    if (page == null) {
+      // Only before the first copy exists, while a slow first build runs.
+      resp.setStatus(503);
+      resp.setHeader("Retry-After", "10");
+      resp.setContentLength(BEING_BUILT.length);
+      resp.getOutputStream().write(BEING_BUILT);
+      accessLog.log(req, 503, BEING_BUILT.length);
+      return;
     }
-    return p.getProperty("version", "unknown");
+    accessLog.log(req, 200, page.send(req, resp));
   }
 }

@@ -82,6 +82,19 @@ final class TrackerMeters {
     r.gauge("multitracker.peers", Tags.of("kind", "seed"), b, x -> x.census.counts().seeds());
     r.gauge("multitracker.peers", Tags.of("kind", "leecher"), b,
         x -> x.census.counts().leechers());
+    limits(r, b);
+  }
+
+  /** max_torrents, max_peers, max_peers_per_torrent, what the store holds and turned away. */
+  private static void limits(MeterRegistry r, MeterBinding b) {
+    r.gauge("multitracker.torrents.max", Tags.empty(), b, x -> x.swarms.usage().maxTorrents());
+    r.gauge("multitracker.peers.stored", Tags.empty(), b, x -> x.swarms.usage().peers());
+    r.gauge("multitracker.peers.max", Tags.empty(), b, x -> x.swarms.usage().maxPeers());
+    r.gauge("multitracker.peers.per.torrent.max", Tags.empty(), b,
+        x -> x.swarms.usage().maxPeersPerTorrent());
+    counter(r, "multitracker.torrents.refused", b, x -> x.swarms.usage().refusedTorrents());
+    counter(r, "multitracker.torrents.evicted", b, x -> x.swarms.usage().evictedTorrents());
+    counter(r, "multitracker.peers.unstored", b, x -> x.swarms.usage().unstoredPeers());
   }
 
   /** Member side of aggregation (aggregate_forward). */

@@ -24,6 +24,11 @@ public class ScrapeHandler {
   /** Room for 1000 info hashes, each "info_hash=" plus 60 escaped characters and a separator. */
   static final int MAX_QUERY_LENGTH = 80_000;
 
+  /**
+   * Returned instead of an HTTP status for an allowed full scrape: the answer is the cached copy
+   * of {@link FullScrape}, not built into the request's writer.
+   */
+  static final int FULL_SCRAPE = 0;
 
   @Inject TrackerConfig config;
   @Inject TrackedTorrents tracked;
@@ -51,7 +56,7 @@ public class ScrapeHandler {
         return TrackerReplies.failure(
             w, 400, "full scrape function is not available with this tracker.");
       }
-      files = tracked.all();
+      return FULL_SCRAPE;
     }
     write(w, files, config.showNames() && !config.allowedDir().isEmpty());
     return 200;
@@ -68,7 +73,7 @@ public class ScrapeHandler {
   }
 
   /** Writes the files dictionary; {@code files} is already in info hash order. */
-  private static void write(BencodeWriter w, List<TrackedTorrent> files, boolean names) {
+  static void write(BencodeWriter w, List<TrackedTorrent> files, boolean names) {
     w.beginDict();
     w.key("files");
     w.beginDict();

@@ -11,6 +11,7 @@ import org.multitracker.announce.RequestBuffers;
 import org.multitracker.announce.TrackerHttp;
 import org.multitracker.announce.TrackerReplies;
 import org.multitracker.announce.TrackerTraffic;
+import org.multitracker.pagecache.CachedPage;
 
 /** bttrack's scrape URLs. */
 @WebServlet(urlPatterns = {"/scrape", "/scrape.php", "/tracker.php/scrape"})
@@ -20,6 +21,7 @@ public class ScrapeServlet extends HttpServlet {
   @Inject ScrapeHandler handler;
   @Inject AccessLog accessLog;
   @Inject TrackerTraffic traffic;
+  @Inject FullScrape fullScrape;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -29,8 +31,31 @@ public class ScrapeServlet extends HttpServlet {
         query != null && query.length() > ScrapeHandler.MAX_QUERY_LENGTH
             ? TrackerReplies.garbage(buf.writer, "query too long")
             : handler.scrape(query, TrackerHttp.remoteIp(req), buf.writer);
+    if (status == ScrapeHandler.FULL_SCRAPE) {
+      sendFull(req, resp, buf);
+      return;
+    }
     traffic.scrapes().count(status, buf.writer);
     int sent = TrackerHttp.send(req, resp, status, buf.writer);
     accessLog.log(req, status, sent);
+  }
+
+  private void sendFull(HttpServletRequest req, HttpServletResponse resp, RequestBuffers buf)
+      throws IOException {
+    CachedPage page = fullScrape.current();
+    if (page == null) {
+      // Only before the first copy exists, while a slow first build runs.
+      resp.setHeader("Retry-After", "10");
+      int status =
+          TrackerReplies.failure(buf.writer, 503, "full scrape is being prepared, try again shortly");
+      traffic.scrapes().count(status, buf.writer);
+      accessLog.log(req, status, TrackerHttp.send(req, resp, status, buf.writer));
+      return;
+    }
+    traffic.scrapes().count(200, buf.writer);
+    resp.setStatus(200);
+    resp.setContentType("text/plain");
+    resp.setHeader("Pragma", "no-cache");
+    accessLog.log(req, 200, page.send(req, resp));
   }
 }

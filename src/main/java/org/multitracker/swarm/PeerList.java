@@ -4,7 +4,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** An unordered array of peers with O(1) add and remove, and random picks by partial shuffle. */
 final class PeerList {
-  private Peer[] peers = new Peer[4];
+  /** Shared by every empty list: a one-peer torrent has four lists and fills at most one. */
+  private static final Peer[] EMPTY = new Peer[0];
+
+  private Peer[] peers = EMPTY;
   private int size;
 
   int size() {
@@ -13,7 +16,7 @@ final class PeerList {
 
   void add(Peer p) {
     if (size == peers.length) {
-      peers = java.util.Arrays.copyOf(peers, size * 2);
+      peers = java.util.Arrays.copyOf(peers, Math.max(4, size * 2));
     }
     p.index = size;
     peers[size++] = p;

@@ -5,6 +5,7 @@ import org.multitracker.metainfo.InfoHash;
 /** The peers of one torrent. Every method holds this swarm's lock, never a global one. */
 final class Swarm {
   final InfoHash infoHash;
+  private final PeerBudget budget;
   private final PeerTable peers = new PeerTable();
   private final PeerList seeds4 = new PeerList();
   private final PeerList leechers4 = new PeerList();
@@ -14,9 +15,13 @@ final class Swarm {
   private long completed;
   /** Set once the store dropped this swarm; an announce that still holds it must look again. */
   private boolean removed;
+  /** When an announce last reached this swarm: under a flood, the longest idle go first. */
+  private long lastActivity;
 
-  Swarm(InfoHash infoHash) {
+  Swarm(InfoHash infoHash, PeerBudget budget, long now) {
     this.infoHash = infoHash;
+    this.budget = budget;
+    this.lastActivity = now;
   }
 
   /** Applies one announce and fills {@code out}; false if this swarm was dropped meanwhile. */
@@ -24,6 +29,7 @@ final class Swarm {
     if (removed) {
       return false;
     }
+    lastActivity = now;
     Peer peer = peers.get(a.peerId());
     if (a.stopped()) {
       if (peer != null && peer.mayBeChangedBy(a.key(), a.sourceIp())) {
@@ -33,6 +39,10 @@ final class Swarm {
         remove(peer);
       }
       fillCounts(out);
+      return true;
+    }
+    if (peer == null && !budget.take(peers.size())) {
+      answerUnstored(a, out);
       return true;
     }
     if (peer == null) {
@@ -45,6 +55,21 @@ final class Swarm {
       select(peer, a.left() == 0, a.sourceIp().length == 16, a.want(), a.supportCrypto(), out);
     }
     return true;
+  }
+
+  /**
+   * A full swarm (or store) still answers a new peer with peers, so its download can start; it
+   * is not stored, so it is not handed out and not counted until a later announce finds room.
+   */
+  private void answerUnstored(PeerAnnounce a, PeerSelection out) {
+    fillCounts(out);
+    if (a.want() > 0) {
+      Peer self =
+          new Peer(
+              Endpoint.of(a.peerId().bytes(), a.ip(), a.port(), a.requireCrypto()), a.sourceIp());
+      self.left = a.left();
+      select(self, a.left() == 0, a.sourceIp().length == 16, a.want(), a.supportCrypto(), out);
+    }
   }
 
   private Peer add(PeerAnnounce a, long now, int natCheckTries, PeerSelection out) {
@@ -123,6 +148,7 @@ final class Swarm {
   private void remove(Peer peer) {
     unlist(peer);
     peers.remove(peer);
+    budget.release(1);
     if (peer.isSeed()) {
       seedCount--;
     }
@@ -225,7 +251,27 @@ final class Swarm {
   }
 
   synchronized void drop() {
-    removed = true;
+    if (!removed) {
+      removed = true;
+      budget.release(peers.size());
+    }
+  }
+
+  /** When this swarm was last active if it holds at most one peer, else Long.MAX_VALUE. */
+  synchronized long lonelySince() {
+    return removed || peers.size() > 1 ? Long.MAX_VALUE : lastActivity;
+  }
+
+  /**
+   * Drops this swarm if it still holds at most one peer and was last active at or before {@code
+   * cutoff}; a swarm that gained a second peer meanwhile is never the victim.
+   */
+  synchronized boolean evictIfLonely(long cutoff) {
+    if (removed || peers.size() > 1 || lastActivity > cutoff) {
+      return false;
+    }
+    drop();
+    return true;
   }
 
   /** A copy of this swarm for the state file, taken under the lock and written without it. */
@@ -249,7 +295,7 @@ final class Swarm {
     completed += saved.completed();
     for (SavedPeer s : saved.peers()) {
       PeerId id = new PeerId(s.peerId());
-      if (peers.get(id) != null) {
+      if (peers.get(id) != null || !budget.take(peers.size())) {
         continue;
       }
       Peer peer =

@@ -172,6 +172,7 @@ class AdminPageIT {
     assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
         .contains("script-src 'self'").doesNotContain("unsafe-inline");
     assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(page.body()).contains("<table id=\"limits\">").contains("new refused 0");
   }
 
   @Test

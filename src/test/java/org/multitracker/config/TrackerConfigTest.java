@@ -69,4 +69,25 @@ class TrackerConfigTest {
     assertThat(with(Map.of("tracker.only_local_override_ip", "0", "tracker.nat_check", "0"))
         .restrictIpOverrideToLocal()).isFalse();
   }
+
+  @Test
+  void sizesTheSwarmLimitsFromTheHeapUnlessSet() {
+    long heap = Runtime.getRuntime().maxMemory();
+    TrackerConfig c = TrackerConfig.defaults();
+    assertThat(c.maxTorrents()).isEqualTo((int) Math.max(1000, Math.min(100_000_000, heap / 2048)));
+    assertThat(c.maxPeers()).isEqualTo((int) Math.max(1000, Math.min(100_000_000, heap / 384)));
+    assertThat(c.maxPeersPerTorrent()).isEqualTo(c.maxPeers() / 8);
+    TrackerConfig set =
+        with(Map.of("tracker.max_torrents", "5", "tracker.max_peers", "7",
+            "tracker.max_peers_per_torrent", "3"));
+    assertThat(set.maxTorrents()).isEqualTo(5);
+    assertThat(set.maxPeers()).isEqualTo(7);
+    assertThat(set.maxPeersPerTorrent()).isEqualTo(3);
+    assertThatThrownBy(
+            () -> with(Map.of("tracker.max_torrents", "0", "tracker.max_peers", "-1",
+                "tracker.max_peers_per_torrent", "many")))
+        .hasMessageContaining("tracker.max_torrents=0")
+        .hasMessageContaining("tracker.max_peers=-1")
+        .hasMessageContaining("tracker.max_peers_per_torrent=many");
+  }
 }

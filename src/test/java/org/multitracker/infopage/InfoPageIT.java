@@ -2,6 +2,11 @@ package org.multitracker.infopage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,7 +27,8 @@ class InfoPageIT {
 
   @Deployment(testable = false)
   static WebArchive tracker() {
-    return TrackerDeployment.withOptions(Map.of());
+    // Rebuilt for every request: these tests read the page right after announcing.
+    return TrackerDeployment.withOptions(Map.of("min_time_between_cache_refreshes", "0"));
   }
 
   @Test
@@ -36,6 +42,23 @@ class InfoPageIT {
       assertThat(r.contentType()).startsWith("text/html");
       assertThat(r.text()).contains(HexFormat.of().formatHex(hash)).contains("files</td>");
     }
+  }
+
+  @Test
+  void sendsTheAdminPagesSecurityHeaders() throws Exception {
+    HttpResponse<Void> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + TrackerClient.PORT + "/"))
+                    .timeout(Duration.ofSeconds(10))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CSP);
+    assertThat(SecurityHeaders.CSP).contains("frame-ancestors 'none'").contains("script-src 'self'");
+    assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
   }
 
   @Test

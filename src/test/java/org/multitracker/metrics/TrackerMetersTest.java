@@ -86,6 +86,17 @@ class TrackerMetersTest {
   }
 
   @Test
+  void reportsTheSwarmLimitsAndTheirUse() {
+    assertThat(gauge("multitracker.torrents.max")).isEqualTo(Integer.MAX_VALUE);
+    assertThat(gauge("multitracker.peers.max")).isEqualTo(Integer.MAX_VALUE);
+    assertThat(gauge("multitracker.peers.per.torrent.max")).isEqualTo(Integer.MAX_VALUE);
+    assertThat(gauge("multitracker.peers.stored")).isZero();
+    assertThat(counter("multitracker.torrents.refused")).isZero();
+    assertThat(counter("multitracker.torrents.evicted")).isZero();
+    assertThat(counter("multitracker.peers.unstored")).isZero();
+  }
+
+  @Test
   void removesItsMetersWhenTheApplicationStops() {
     registry.counter("other.meter");
     unregister.run();

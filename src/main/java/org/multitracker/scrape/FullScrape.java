@@ -1,0 +1,49 @@
+package org.multitracker.scrape;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import org.multitracker.bencode.BencodeWriter;
+import org.multitracker.config.TrackerConfig;
+import org.multitracker.pagecache.CachedPage;
+import org.multitracker.pagecache.PeriodicPage;
+
+/**
+ * The full scrape (no info_hash), about 70 bytes a torrent: built at most once per
+ * min_time_between_cache_refreshes into its own buffer (never a request thread's, which would
+ * keep the size for good) and served from that copy.
+ */
+@ApplicationScoped
+public class FullScrape {
+  /** How long requests wait for the very first build before they are told to retry. */
+  static final long FIRST_BUILD_WAIT_MILLIS = 5_000;
+
+  @Inject TrackerConfig config;
+  @Inject TrackedTorrents tracked;
+
+  private PeriodicPage page;
+
+  @PostConstruct
+  void init() {
+    page =
+        new PeriodicPage(
+            this::build,
+            (long) (config.minTimeBetweenCacheRefreshes() * 1000),
+            FIRST_BUILD_WAIT_MILLIS,
+            System::currentTimeMillis);
+  }
+
+  /** The cached answer; null while the first build is still running after the wait. */
+  public CachedPage current() {
+    return page.get();
+  }
+
+  byte[] build() {
+    List<TrackedTorrent> files = tracked.all();
+    BencodeWriter w = new BencodeWriter(64 + files.size() * 72);
+    ScrapeHandler.write(w, files, config.showNames() && !config.allowedDir().isEmpty());
+    return Arrays.copyOf(w.buffer(), w.size());
+  }
+}
