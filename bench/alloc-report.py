@@ -1,7 +1,7 @@
 """One Markdown table row for bench/alloc.sh: bytes allocated per request, and by which layer.
 
 argv: mode, requests, ThreadAllocationStatistics JSON, ObjectAllocationSample JSON (`jfr print --json`).
-Bytes: per thread, the last cumulative `allocated` minus the first (JFR writes one batch of these
+Bytes: over the threads that serve requests, per thread the last cumulative `allocated` minus the first (JFR writes one batch of these
 events when the recording starts and one when it stops; a thread seen only in the second batch
 started during the recording and counts from 0).
 Layers: each sample's weight goes to the first frame, from the allocation site down, whose class
@@ -9,6 +9,8 @@ belongs to a known layer (JDK frames are passed over: a HashMap belongs to whoev
 import json
 import sys
 from collections import defaultdict
+
+REQUEST_THREADS = ("default task-", "default I/O-")
 
 LAYERS = [  # (class name prefix, layer), first match wins
     ("org.multitracker.", "tracker"),
@@ -48,7 +50,10 @@ def main():
     per_thread = defaultdict(list)  # thread -> [(time, cumulative bytes)]
     for e in events(sys.argv[3]):
         v = e["values"]
-        if v.get("thread"):
+        # Only the threads that serve requests (Undertow's I/O and worker threads): timers, JFR
+        # itself and the rest allocate by the second, not by the request.
+        name = (v.get("thread") or {}).get("javaName") or ""
+        if name.startswith(REQUEST_THREADS):
             per_thread[v["thread"]["javaThreadId"]].append((v["startTime"][:23], v["allocated"]))
     times = sorted(t for samples in per_thread.values() for t, _ in samples)
     end_batch = times[len(times) // 2] if times else ""  # the events come in two batches
