@@ -21,6 +21,7 @@ WORK=${BENCH_WORK:-/tmp/multitracker-bench}
 if [ "${BENCH_SHORT:-0}" = 1 ]; then
   : "${BENCH_DURATION:=2s}" "${BENCH_WARMUP:=2s}" "${BENCH_TORRENTS:=100}" "${BENCH_PEERS:=5000}"
   : "${BENCH_ROUNDS:=1}" "${BENCH_BOOTS:=1}" "${BENCH_SKIP_MEMORY:=1}" "${BENCH_IDLE_SETTLE:=2}"
+  export BENCH_DURATION # report.sh prints it
 fi
 DUR=${BENCH_DURATION:-10s}
 WARM=${BENCH_WARMUP:-15s}
