@@ -85,11 +85,19 @@ done
   --command='/subsystem=datasources:get-installed-driver(driver-name=postgresql)' >"$work/driver.txt" 2>&1 ||
   { cat "$work/driver.txt" >&2; fail "the PostgreSQL driver is not installed"; }
 grep -q '"driver-class-name" => "org.postgresql.Driver"' "$work/driver.txt" || fail "the PostgreSQL driver did not load"
+# The image's datasource heals after a database restart: PostgreSQL's validation and sorter.
+"$work/wildfly/bin/jboss-cli.sh" --controller=127.0.0.1:$mgmt -c \
+  --command='/subsystem=datasources/data-source=MultitrackerDS:read-resource' >"$work/datasource.txt" 2>&1 ||
+  { cat "$work/datasource.txt" >&2; fail "cannot read the datasource MultitrackerDS"; }
+for want in '"validate-on-match" => true' 'postgres.PostgreSQLValidConnectionChecker"' \
+  'postgres.PostgreSQLExceptionSorter"'; do
+  grep -qF "$want" "$work/datasource.txt" || fail "MultitrackerDS lacks $want"
+done
 grep -q 'multitrackerEnabled=true' "$work/console.log" || fail "TRACKER_MULTITRACKER_ENABLED was not applied"
 ih=$(echo "$hex" | sed 's/../%&/g')
 code=$(curl -s -o "$work/announce.bin" -m 5 -w '%{http_code}' \
   "http://127.0.0.1:$http/announce?info_hash=$ih&peer_id=-DC0001-aaaaaaaaaaaa&port=6881&uploaded=0&downloaded=0&left=157&compact=1")
 [ "$code" = 200 ] && grep -q '^d8:complete' "$work/announce.bin" ||
   fail "announce for blah.torrent answered HTTP $code: $(cat "$work/announce.bin")"
-echo "image steps: WildFly configured, PostgreSQL driver loaded, tracker1's environment applied, blah.torrent tracked"
+echo "image steps: WildFly configured, PostgreSQL driver loaded and validated, tracker1's environment applied, blah.torrent tracked"
 echo "docker/check: OK"

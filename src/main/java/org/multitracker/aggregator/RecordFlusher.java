@@ -19,13 +19,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.multitracker.checkpoint.DataFiles;
+import org.multitracker.checkpoint.RunCheckpoint;
 import org.multitracker.config.TrackerConfig;
 
 /**
  * Every second, writes what the buffer holds in batches of {@link #BATCH}; once a day (and at
  * start) deletes announce log rows older than aggregator_retention_days. A failed write keeps
  * its batch and retries it first, so an unreachable database loses nothing within the buffer's
- * bound.
+ * bound. A checkpoint of what waits lets the next start count what a kill lost.
  */
 @Singleton
 @Startup
@@ -36,6 +38,8 @@ public class RecordFlusher {
   private static final Logger LOG = Logger.getLogger(RecordFlusher.class.getName());
   static final int BATCH = 2000;
   static final long FLUSH_MILLIS = 1000;
+  /** How long a shutdown keeps writing what waits, while the database takes it. */
+  static final long SHUTDOWN_DRAIN_MILLIS = 30_000;
 
   @Resource TimerService timers;
   @Inject TrackerConfig config;
@@ -43,18 +47,23 @@ public class RecordFlusher {
   @Inject AnnounceStore store;
 
   private final List<AnnounceRecord> pending = new ArrayList<>();
+  private RunCheckpoint checkpoint = RunCheckpoint.none();
   private boolean failing;
   private long nextRetention;
 
   @PostConstruct
   void start() {
     if (config.isAggregator()) {
+      checkpoint = RunCheckpoint.at(DataFiles.locate(config, "aggregator-checkpoint"));
+      checkpoint.previousRun().ifPresent(p -> LOG.warning(() -> "The previous run did not stop"
+          + " cleanly (killed?): it lost " + p.describe("acknowledged announces not yet written")));
       timers.createIntervalTimer(FLUSH_MILLIS, FLUSH_MILLIS, new TimerConfig("aggregate-flush", false));
     }
   }
 
   @Timeout
   synchronized void flush() {
+    checkpoint.record(waiting());
     // Leave before the next tick is due, so ticks never pile up under a sustained stream.
     long leaveAt = System.nanoTime() + FLUSH_MILLIS * 800_000;
     while (System.nanoTime() < leaveAt) {
@@ -66,7 +75,7 @@ public class RecordFlusher {
       } catch (RuntimeException e) {
         if (!failing) {
           failing = true;
-          LOG.warning(() -> "Cannot write announces to the database, keeping them (" + buffer.waiting()
+          LOG.warning(() -> "Cannot write announces to the database, keeping them (" + waiting()
               + " waiting, at most " + AnnounceBuffer.CAPACITY + "): " + rootCause(e));
         }
         return;
@@ -83,9 +92,23 @@ public class RecordFlusher {
 
   @PreDestroy
   void drainAtShutdown() {
-    if (config.isAggregator()) {
-      flush();
+    if (!config.isAggregator()) {
+      return;
     }
+    long until = System.nanoTime() + SHUTDOWN_DRAIN_MILLIS * 1_000_000;
+    do {
+      flush();
+    } while (!failing && waiting() > 0 && System.nanoTime() < until);
+    long lost = waiting();
+    if (lost > 0) {
+      LOG.warning(() -> lost + " acknowledged announces not written at shutdown ("
+          + (failing ? "the database is unreachable" : "no time left") + "): they are lost");
+    }
+    checkpoint.cleanStop();
+  }
+
+  synchronized long waiting() {
+    return buffer.waiting() + pending.size();
   }
 
   private void expireOldRows() {

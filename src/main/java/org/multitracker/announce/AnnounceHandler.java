@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.multitracker.aggregator.AggregatorIntake;
 import org.multitracker.allowed.AllowedTorrent;
 import org.multitracker.allowed.AllowedTorrents;
@@ -18,6 +19,7 @@ import org.multitracker.swarm.Endpoint;
 import org.multitracker.natcheck.NatChecker;
 import org.multitracker.swarm.PeerAnnounce;
 import org.multitracker.swarm.PeerId;
+import org.multitracker.swarm.PeerSelection;
 import org.multitracker.swarm.Swarms;
 
 /**
@@ -37,6 +39,12 @@ public class AnnounceHandler {
   @Inject AggregateForwarder forwarder;
 
   private static final Endpoint[] NO_PEERS = new Endpoint[0];
+
+  /**
+   * Not an HTTP status: the client is alone on a cluster torrent, its other trackers are being
+   * polled, and {@code buf.lonely} holds what {@link #answerLonely} needs once they are in.
+   */
+  public static final int AWAIT_T2T = 0;
 
   static final String NOT_AUTHORIZED =
       "Requested download is not authorized for use with this tracker.";
@@ -112,9 +120,7 @@ public class AnnounceHandler {
     if (forwarder.enabled()) {
       forwarder.forward(query, IpAddresses.format(client.ip()), userAgent, localPort);
     }
-    AnnounceResponseWriter.write(
-        buf.writer,
-        buf.selection,
+    AnnounceResponseWriter.Options options =
         new AnnounceResponseWriter.Options(
             config.reannounceInterval(),
             r.compact(),
@@ -123,10 +129,45 @@ public class AnnounceHandler {
             client.isIpv6(),
             r.scrape(),
             checkSeeded(r, infoHash),
-            warning(torrent)),
-        buf.scratch);
+            warning(torrent));
+    if (harvested.length == 0 && want > 0 && alone(buf.selection)) {
+      CompletableFuture<Void> polls = t2t.pollAtOnce(infoHash);
+      if (polls != null && LonelyWait.admit()) {
+        buf.lonely =
+            new LonelyAnnounce(
+                infoHash, a.peerId(), client, r.port(), want, r.left() == 0, r.supportCrypto(),
+                options, polls);
+        return AWAIT_T2T;
+      }
+    }
+    return write(buf, options);
+  }
+
+  /** Only the client itself (or nobody) in our swarm, so nothing to hand out. */
+  private static boolean alone(PeerSelection s) {
+    return s.count() == 0 && s.complete() + s.incomplete() <= 1;
+  }
+
+  /**
+   * The answer of a lonely client once the immediate polls are in (or the wait is over): picked
+   * and mixed as any other answer, from the swarm and the harvest as they are now.
+   */
+  public int answerLonely(LonelyAnnounce l, RequestBuffers buf) {
+    Endpoint[] harvested = t2t.harvested(l.infoHash());
+    int reserved = Math.min(harvested.length, l.want() / 2);
+    swarms.pickAgain(
+        l.infoHash(), l.peerId(), l.seed(), l.client().sourceIp().length == 16,
+        l.want() - reserved, l.crypto(), buf.selection);
+    if (harvested.length > 0) {
+      HarvestedMix.add(harvested, l.want() - buf.selection.count(), l.client(), l.port(), buf.selection);
+    }
+    return write(buf, l.options());
+  }
+
+  private static int write(RequestBuffers buf, AnnounceResponseWriter.Options options) {
+    AnnounceResponseWriter.write(buf.writer, buf.selection, options, buf.scratch);
     // Compact peers are address bytes that do not compress; gzip would only cost CPU.
-    buf.incompressible = r.compact();
+    buf.incompressible = options.compact();
     return 200;
   }
 

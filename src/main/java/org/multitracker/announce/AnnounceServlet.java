@@ -1,6 +1,7 @@
 package org.multitracker.announce;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,8 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.multitracker.accesslog.AccessLog;
 
-/** bttrack's announce URLs. */
-@WebServlet(urlPatterns = {"/announce", "/announce.php", "/tracker.php/announce"})
+/**
+ * bttrack's announce URLs. Asynchronous only for a lonely client of a cluster torrent, whose
+ * answer waits (at most 2 s, holding no thread) for the other trackers' peers: {@link LonelyWait}
+ * dispatches the request back here to be answered.
+ */
+@WebServlet(
+    urlPatterns = {"/announce", "/announce.php", "/tracker.php/announce"},
+    asyncSupported = true)
 public class AnnounceServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
@@ -20,21 +27,36 @@ public class AnnounceServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     RequestBuffers buf = RequestBuffers.acquire();
-    String query = req.getQueryString();
-    byte[] ip = TrackerHttp.remoteIp(req);
     int status;
-    if (query != null && query.length() > TrackerHttp.MAX_QUERY_LENGTH) {
-      status = TrackerReplies.garbage(buf.writer, "query too long");
-    } else if (ip == null) {
-      status = TrackerReplies.garbage(buf.writer, "unknown client address");
+    if (req.getDispatcherType() == DispatcherType.ASYNC
+        && req.getAttribute(LonelyWait.ATTRIBUTE) instanceof LonelyAnnounce lonely) {
+      status = handler.answerLonely(lonely, buf);
     } else {
-      status =
-          handler.announce(
-              query, ip, req.getHeader("X-Forwarded-For"), req.getHeader("User-Agent"),
-              req.getLocalPort(), buf);
+      status = announce(req, buf);
+      if (status == AnnounceHandler.AWAIT_T2T) {
+        LonelyAnnounce lonely = buf.lonely;
+        if (LonelyWait.start(req, lonely)) {
+          return;
+        }
+        buf = RequestBuffers.acquire();
+        status = handler.answerLonely(lonely, buf);
+      }
     }
     traffic.announces().count(status, buf.writer);
     int sent = TrackerHttp.send(req, resp, status, buf);
     accessLog.log(req, status, sent);
+  }
+
+  private int announce(HttpServletRequest req, RequestBuffers buf) {
+    String query = req.getQueryString();
+    byte[] ip = TrackerHttp.remoteIp(req);
+    if (query != null && query.length() > TrackerHttp.MAX_QUERY_LENGTH) {
+      return TrackerReplies.garbage(buf.writer, "query too long");
+    } else if (ip == null) {
+      return TrackerReplies.garbage(buf.writer, "unknown client address");
+    }
+    return handler.announce(
+        query, ip, req.getHeader("X-Forwarded-For"), req.getHeader("User-Agent"),
+        req.getLocalPort(), buf);
   }
 }

@@ -17,6 +17,8 @@ public final class RequestBuffers {
   public final byte[] scratch = new byte[18 * 1000];
   /** Set for answers that gzip cannot shrink (compact peer lists are random bytes). */
   public boolean incompressible;
+  /** Set when the announce answered {@link AnnounceHandler#AWAIT_T2T}. */
+  LonelyAnnounce lonely;
 
   private RequestBuffers() {}
 
@@ -26,6 +28,7 @@ public final class RequestBuffers {
     b.writer.reset();
     b.selection.reset();
     b.incompressible = false;
+    b.lonely = null;
     return b;
   }
 }

@@ -22,7 +22,7 @@ final class KnownOptions {
               "only_local_override_ip", "logfile", "allow_get", "keep_dead", "scrape_allowed",
               "dedicated_seed_id", "compact_reqd", "multitracker_trusted",
               "multitracker_template", "aggregator_retention_days", "aggregate_forward_queue",
-              "admin_user", "admin_password_hash")
+              "admin_user", "admin_password_hash", "aggregate_forward_spool")
           .map(n -> OptionReader.PREFIX + n)
           .collect(Collectors.toUnmodifiableSet());
 

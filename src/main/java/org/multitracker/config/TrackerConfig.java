@@ -45,7 +45,8 @@ public record TrackerConfig(
     String multitrackerTrusted,
     String multitrackerTemplate,
     int aggregatorRetentionDays,
-    int aggregateForwardQueue) {
+    int aggregateForwardQueue,
+    String aggregateForwardSpool) {
 
   /** Reads and validates every option; {@code lookup} gives the raw value of "tracker.x". */
   public static TrackerConfig from(Function<String, Optional<String>> lookup) {
@@ -90,7 +91,8 @@ public record TrackerConfig(
             r.string("multitracker_trusted", ""),
             r.string("multitracker_template", ""),
             r.integer("aggregator_retention_days", 90, 0, 36_500),
-            r.integer("aggregate_forward_queue", 100_000, 1, 10_000_000));
+            r.integer("aggregate_forward_queue", 100_000, 1, 10_000_000),
+            r.string("aggregate_forward_spool", ""));
     UnsupportedOptions.check(c, r);
     r.throwIfInvalid();
     return c;

@@ -1,5 +1,9 @@
 package org.multitracker.config;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
 /**
  * Options whose feature this build does not have yet. Setting one to anything but its default
  * stops the deployment, so an operator never believes a setting works when it is ignored.
@@ -28,6 +32,14 @@ final class UnsupportedOptions {
             + " is invalid: it must be url[,password] with an http:// or https:// announce URL");
       }
     }
+    if (!c.aggregateForwardSpool().isEmpty()) {
+      if (c.aggregateForward().isEmpty()) {
+        r.refuse("aggregate_forward_spool is set but aggregate_forward is not");
+      } else if (!inExistingDirectory(c.aggregateForwardSpool())) {
+        r.refuse("aggregate_forward_spool=" + c.aggregateForwardSpool()
+            + " is invalid: its directory does not exist");
+      }
+    }
     if (c.isAggregator() && !c.aggregateForward().isEmpty()) {
       r.refuse("aggregator and aggregate_forward are both set: an aggregator does not forward");
     }
@@ -44,4 +56,12 @@ final class UnsupportedOptions {
     }
   }
 
+  private static boolean inExistingDirectory(String file) {
+    try {
+      Path parent = Path.of(file).toAbsolutePath().getParent();
+      return parent != null && Files.isDirectory(parent);
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
 }

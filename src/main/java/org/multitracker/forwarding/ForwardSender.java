@@ -4,6 +4,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -15,10 +17,12 @@ import java.util.logging.Logger;
 /**
  * Sends queued announces to the aggregator, {@link #IN_FLIGHT} at a time. A send that fails
  * (no connection, timeout, HTTP 5xx) goes back to the head of the queue and sending pauses,
- * 1 s, then doubling up to 30 s, until the aggregator answers again. A 4xx or a bencoded
- * refusal is not retried (a wrong password would refuse forever) and is counted as rejected.
+ * 1 s, then doubling up to 30 s, until the aggregator answers again. A 404 counts as
+ * unreachable too: a restarting aggregator's server answers it until the WAR is deployed. Any
+ * other 4xx or a bencoded refusal is not retried (a wrong password would refuse forever) and is
+ * counted as rejected.
  * Delivery is at least once: a send that timed out after the aggregator processed it is sent
- * again.
+ * again. Sends in flight are tracked, so a stopping member can spool them with the queue.
  */
 final class ForwardSender implements Runnable {
   private static final Logger LOG = Logger.getLogger(ForwardSender.class.getName());
@@ -34,6 +38,8 @@ final class ForwardSender implements Runnable {
   private final AtomicBoolean unreachable = new AtomicBoolean();
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong rejected = new AtomicLong();
+  /** Sent but not answered yet; guarded by itself, and held while one moves back to the queue. */
+  private final List<String> inFlight = new ArrayList<>(IN_FLIGHT);
   private long backoff;
   private long lastDropReport;
   private long reportedDrops;
@@ -64,7 +70,6 @@ final class ForwardSender implements Runnable {
           // one probe at a time until the aggregator answers
           String probe = queue.pollFirst(1, TimeUnit.SECONDS);
           if (probe != null) {
-            slots.acquire();
             send(probe).join();
           }
           continue;
@@ -74,7 +79,6 @@ final class ForwardSender implements Runnable {
         if (query == null) {
           continue;
         }
-        slots.acquire();
         send(query);
       }
     } catch (InterruptedException e) {
@@ -82,16 +86,33 @@ final class ForwardSender implements Runnable {
     }
   }
 
-  private CompletableFuture<Void> send(String query) {
-    HttpRequest request =
-        HttpRequest.newBuilder(target.forwardUri(query)).timeout(timeout).GET().build();
+  private CompletableFuture<Void> send(String query) throws InterruptedException {
+    try {
+      slots.acquire();
+    } catch (InterruptedException e) {
+      queue.offerFirst(query); // stopping: the query goes to the spool with the rest
+      throw e;
+    }
+    HttpRequest request;
+    try {
+      request = HttpRequest.newBuilder(target.forwardUri(query)).timeout(timeout).GET().build();
+    } catch (IllegalArgumentException unsendable) {
+      slots.release();
+      rejected.incrementAndGet();
+      return CompletableFuture.completedFuture(null);
+    }
+    synchronized (inFlight) {
+      inFlight.add(query);
+    }
     return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
         .handle(
             (response, error) -> {
               try {
-                if (error != null || response.statusCode() >= 500) {
-                  if (!queue.offerFirst(query)) {
-                    dropped.incrementAndGet(); // the queue filled up meanwhile
+                if (error != null || response.statusCode() >= 500 || response.statusCode() == 404) {
+                  synchronized (inFlight) {
+                    if (answered(query) && !queue.offerFirst(query)) {
+                      dropped.incrementAndGet(); // the queue filled up meanwhile
+                    }
                   }
                   if (unreachable.compareAndSet(false, true) && backoff == 0) {
                     LOG.warning(() -> "Aggregator " + target.url() + " unreachable ("
@@ -99,6 +120,9 @@ final class ForwardSender implements Runnable {
                         + "): keeping announces, at most " + capacity);
                   }
                 } else {
+                  synchronized (inFlight) {
+                    answered(query);
+                  }
                   if (backoff != 0) {
                     backoff = 0;
                     LOG.info(() -> "Aggregator " + target.url() + " reachable again");
@@ -131,5 +155,46 @@ final class ForwardSender implements Runnable {
 
   long sent() {
     return sent.get();
+  }
+
+  /** Removes the query from the sends in flight; false when a stop already took it. */
+  private boolean answered(String query) {
+    for (int i = 0; i < inFlight.size(); i++) {
+      if (inFlight.get(i) == query) {
+        inFlight.remove(i);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  int inFlight() {
+    synchronized (inFlight) {
+      return inFlight.size();
+    }
+  }
+
+  /** Waits, at most {@code timeout}, until no send is in flight (each answered or put back). */
+  void awaitIdle(Duration timeout) {
+    try {
+      if (slots.tryAcquire(IN_FLIGHT, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        slots.release(IN_FLIGHT);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Takes everything not yet delivered, oldest first: the unanswered sends (which may still
+   * arrive: at least once) and the queue.
+   */
+  List<String> takeRemaining() {
+    synchronized (inFlight) {
+      List<String> all = new ArrayList<>(inFlight);
+      inFlight.clear();
+      queue.drainTo(all);
+      return all;
+    }
   }
 }

@@ -23,9 +23,11 @@ final class SnoopClient {
 
   private final HttpClient http;
   private final Duration timeout;
+  private final Executor executor;
 
   SnoopClient(Executor executor, Duration timeout) {
     this.timeout = timeout;
+    this.executor = executor;
     this.http =
         HttpClient.newBuilder()
             .executor(executor)
@@ -54,11 +56,23 @@ final class SnoopClient {
     return b.toString();
   }
 
-  /** The body of a 200 answer; fails on other statuses, oversized bodies and timeouts. */
+  /**
+   * The body of a 200 answer; fails on other statuses, oversized bodies and timeouts. Sent from
+   * the executor: the caller may be a request thread (a lonely client's poll), which must not
+   * wait for a name lookup.
+   */
   CompletableFuture<byte[]> get(URI uri) {
     HttpRequest request =
         HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", "Multitracker-T2T").GET().build();
-    return http.sendAsync(request, info -> limited())
+    CompletableFuture<HttpResponse<byte[]>> sent;
+    try {
+      sent =
+          CompletableFuture.supplyAsync(() -> http.sendAsync(request, info -> limited()), executor)
+              .thenCompose(response -> response);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      return CompletableFuture.failedFuture(e); // a saturated pool: an error like a timeout
+    }
+    return sent
         .thenApply(
             r -> {
               if (r.statusCode() != 200) {

@@ -1,13 +1,16 @@
 package org.multitracker.multitracker;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.multitracker.allowed.AllowedSet;
@@ -21,6 +24,10 @@ import org.multitracker.multitracker.T2TPollOutcomes.Outcome;
  */
 final class T2TControl {
   private static final Logger LOG = Logger.getLogger(T2TControl.class.getName());
+  /** Extra polls under way at once, over all pairs: a flood of lonely announces stops here. */
+  static final int MAX_EXTRA_IN_FLIGHT = 64;
+  /** A poll under way for longer than a lonely client may wait is not waited for. */
+  static final long JOIN_WINDOW_MILLIS = 2000;
 
   private final T2TList list;
   private final TrackerScreen screen;
@@ -32,6 +39,7 @@ final class T2TControl {
   private final int maxpeers;
   private final java.util.function.LongSupplier clock;
   private final Set<String> reported = new HashSet<>();
+  private final AtomicInteger extrasInFlight = new AtomicInteger();
   private AllowedSet lastSet;
 
   T2TControl(
@@ -62,6 +70,50 @@ final class T2TControl {
     }
   }
 
+  /**
+   * A client announced a torrent we hold no peer for: its pairs are polled now (one extra poll
+   * per pair per 10 s; a pair whose poll started in the last 2 s is waited for instead). Not
+   * synchronized: a request thread must never wait for a tick.
+   */
+  CompletableFuture<Void> pollAtOnce(InfoHash infoHash) {
+    T2TPair[] pairs = list.pairsOf(infoHash);
+    if (pairs.length == 0) {
+      return null;
+    }
+    List<CompletableFuture<Void>> polls = new ArrayList<>(pairs.length);
+    long now = clock.getAsLong();
+    for (T2TPair pair : pairs) {
+      if (extrasInFlight.incrementAndGet() <= MAX_EXTRA_IN_FLIGHT && pair.startExtra(now)) {
+        CompletableFuture<Void> done = poll(pair);
+        done.whenComplete((v, e) -> extrasInFlight.decrementAndGet());
+        polls.add(done);
+        continue;
+      }
+      extrasInFlight.decrementAndGet();
+      CompletableFuture<Void> underWay = pair.pollStartedSince(now - JOIN_WINDOW_MILLIS);
+      if (underWay != null) {
+        polls.add(underWay);
+      }
+    }
+    return polls.isEmpty() ? null : firstWithPeers(infoHash, polls);
+  }
+
+  /** Completes when one poll brought peers for the torrent, or when all are over. */
+  private CompletableFuture<Void> firstWithPeers(
+      InfoHash infoHash, List<CompletableFuture<Void>> polls) {
+    CompletableFuture<Void> any = new CompletableFuture<>();
+    AtomicInteger left = new AtomicInteger(polls.size());
+    for (CompletableFuture<Void> poll : polls) {
+      poll.whenComplete(
+          (v, e) -> {
+            if (list.harvested(infoHash).length > 0 || left.decrementAndGet() == 0) {
+              any.complete(null);
+            }
+          });
+    }
+    return any;
+  }
+
   /** bttrack staggers first polls between interval/10 and interval. */
   private long firstPoll(long now) {
     long ms = interval * 1000L;
@@ -86,26 +138,34 @@ final class T2TControl {
     return wanted;
   }
 
-  private void poll(T2TPair pair) {
+  /** Sends the poll the caller claimed; the result completes once its outcome is recorded. */
+  private CompletableFuture<Void> poll(T2TPair pair) {
+    CompletableFuture<Void> done = pair.currentPoll();
     URI uri;
     try {
       uri = SnoopClient.snoopUri(pair.url, pair.infoHash, ourId, pair.numwant());
     } catch (IllegalArgumentException e) {
       pair.stop("not a usable URL");
-      return;
+      done.complete(null);
+      return done;
     }
     client
         .get(uri)
         .whenComplete(
             (body, error) -> {
-              long now = clock.getAsLong();
-              if (error != null) {
-                list.polls().count(Outcome.ERROR);
-                pair.failed(describe(error), 0, now);
-              } else {
-                answered(pair, body, now);
+              try {
+                long now = clock.getAsLong();
+                if (error != null) {
+                  list.polls().count(Outcome.ERROR);
+                  pair.failed(describe(error), 0, now);
+                } else {
+                  answered(pair, body, now);
+                }
+              } finally {
+                done.complete(null); // after the harvest is rebuilt: a waiting client sees it
               }
             });
+    return done;
   }
 
   private void answered(T2TPair pair, byte[] body, long now) {

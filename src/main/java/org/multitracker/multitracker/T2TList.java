@@ -3,23 +3,29 @@ package org.multitracker.multitracker;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.LongUnaryOperator;
 import org.multitracker.metainfo.InfoHash;
 import org.multitracker.swarm.Endpoint;
 
 /**
- * The (tracker, torrent) pairs being polled and the peers they brought in. The announce path only
- * reads {@link #harvested}, a ready array per torrent, rebuilt off the request path.
+ * The (tracker, torrent) pairs being polled and the peers they brought in. The announce path
+ * reads {@link #harvested}, a ready array per torrent, rebuilt off the request path, and asks
+ * for {@link #pollAtOnce} when a client is alone.
  */
 @ApplicationScoped
 public class T2TList {
   private static final Endpoint[] NONE = new Endpoint[0];
+  private static final T2TPair[] NO_PAIRS = new T2TPair[0];
+  private static final Function<InfoHash, CompletableFuture<Void>> NOT_POLLING = h -> null;
 
   record Key(String url, InfoHash infoHash) {}
 
@@ -27,6 +33,27 @@ public class T2TList {
   private final ConcurrentHashMap<InfoHash, Endpoint[]> harvested = new ConcurrentHashMap<>();
   private final Set<String> disallowed = ConcurrentHashMap.newKeySet();
   private final T2TPollOutcomes polls = new T2TPollOutcomes();
+  /** The pairs of each torrent; replaced whole when the announce-lists change. */
+  private volatile Map<InfoHash, T2TPair[]> byTorrent = Map.of();
+  private volatile Function<InfoHash, CompletableFuture<Void>> atOnce = NOT_POLLING;
+
+  /**
+   * Polls the torrent's pairs now, for a client we hold no peer for (bounded per pair, see {@link
+   * T2TPair#startExtra}). The result completes when a poll brought peers or every poll is over
+   * (it never fails); null when there is nothing to wait for: no pairs, or none may be polled.
+   */
+  public CompletableFuture<Void> pollAtOnce(InfoHash infoHash) {
+    return atOnce.apply(infoHash);
+  }
+
+  /** Set by the poller once it runs; {@code null} stops immediate polls. */
+  void pollAtOnceWith(Function<InfoHash, CompletableFuture<Void>> poller) {
+    atOnce = poller == null ? NOT_POLLING : poller;
+  }
+
+  T2TPair[] pairsOf(InfoHash infoHash) {
+    return byTorrent.getOrDefault(infoHash, NO_PAIRS);
+  }
 
   /** Peers other trackers gave us for this torrent in their last polls (never passed on). */
   public Endpoint[] harvested(InfoHash infoHash) {
@@ -64,6 +91,11 @@ public class T2TList {
             });
       }
     }
+    Map<InfoHash, List<T2TPair>> index = new HashMap<>();
+    pairs.values().forEach(p -> index.computeIfAbsent(p.infoHash, h -> new ArrayList<>()).add(p));
+    Map<InfoHash, T2TPair[]> arrays = new HashMap<>();
+    index.forEach((h, list) -> arrays.put(h, list.toArray(NO_PAIRS)));
+    byTorrent = arrays;
   }
 
   Collection<T2TPair> pairs() {
@@ -86,6 +118,7 @@ public class T2TList {
   }
 
   void stopAll(String reason) {
+    atOnce = NOT_POLLING;
     pairs.values().forEach(p -> p.stop(reason));
     harvested.clear();
   }
@@ -93,8 +126,8 @@ public class T2TList {
   /** Joins the recent peers of a torrent's pairs, without duplicate addresses. */
   void rebuild(InfoHash infoHash) {
     Map<String, Endpoint> unique = new LinkedHashMap<>();
-    for (T2TPair p : pairs.values()) {
-      if (p.infoHash.equals(infoHash) && p.isActive()) {
+    for (T2TPair p : pairsOf(infoHash)) {
+      if (p.isActive()) {
         for (Endpoint e : p.harvest()) {
           unique.putIfAbsent(java.util.Arrays.toString(e.compact()), e);
         }

@@ -59,6 +59,7 @@ public class T2TPoller {
             config.multitrackerReannounceInterval(),
             config.multitrackerMaxpeers(),
             System::currentTimeMillis);
+    list.pollAtOnceWith(control::pollAtOnce);
     timers.createIntervalTimer(TICK_MILLIS, TICK_MILLIS, new TimerConfig("t2t-poll", false));
   }
 

@@ -185,6 +185,20 @@ final class Swarm {
     return leechers.pick(wantLeechers, self, crypto, out) + seeds.pick(wantSeeds, self, crypto, out);
   }
 
+  /**
+   * Picks peers again for a client that has already announced, changing nothing (a lonely
+   * client's answer, built after the immediate T2T polls); only counts if it is gone meanwhile.
+   */
+  synchronized void pickAgain(
+      PeerId id, boolean askerIsSeed, boolean askerOnIpv6, int want, boolean crypto,
+      PeerSelection out) {
+    fillCounts(out);
+    Peer self = peers.get(id);
+    if (self != null && want > 0) {
+      select(self, askerIsSeed, askerOnIpv6, want, crypto, out);
+    }
+  }
+
   /** Picks up to {@code want} of this tracker's own reachable peers for another tracker. */
   synchronized void pickForTracker(int want, PeerSelection out) {
     fillCounts(out);

@@ -42,6 +42,16 @@ public class Swarms {
     }
   }
 
+  /** Picks peers again for a client that announced already; records nothing. */
+  public void pickAgain(
+      InfoHash infoHash, PeerId id, boolean seed, boolean ipv6, int want, boolean crypto,
+      PeerSelection out) {
+    Swarm swarm = swarms.get(infoHash);
+    if (swarm != null) {
+      swarm.pickAgain(id, seed, ipv6, want, crypto, out);
+    }
+  }
+
   /** Hands a peer out once a NAT check found it reachable. */
   public void natChecked(InfoHash infoHash, Endpoint endpoint, boolean reachable) {
     Swarm swarm = swarms.get(infoHash);

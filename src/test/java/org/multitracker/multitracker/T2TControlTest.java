@@ -16,8 +16,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,7 @@ class T2TControlTest {
   private HttpServer server;
   private ServerSocket untrusted;
   private String base;
+  private final AtomicInteger hits = new AtomicInteger();
 
   @BeforeEach
   void fakeTrackers() throws IOException {
@@ -47,6 +52,11 @@ class T2TControlTest {
     server.createContext("/huge", T2TControlTest::huge);
     server.createContext("/ok", x -> answer(x, 200,
         "d8:completei1e10:incompletei1e8:intervali1e5:peers12:\u0001\u0002\u0003\u0004\u001a\u00e1\u0005\u0006\u0007\u0008\u001a\u00e2e"));
+    server.createContext("/counted", x -> {
+      hits.incrementAndGet();
+      answer(x, 200,
+          "d8:intervali120e5:peers12:\u0001\u0002\u0003\u0004\u001a\u00e1\u0005\u0006\u0007\u0008\u001a\u00e2e");
+    });
     server.createContext("/disallowed", x -> answer(x, 200, "d14:failure reason10:disallowede"));
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -165,5 +175,60 @@ class T2TControlTest {
     current[0] = AllowedSet.empty();
     control.tick(0);
     assertThat(list.states()).isEmpty();
+  }
+
+  private T2TControl control(T2TList list, List<String> urls, AtomicLong clock) {
+    AllowedSet set = torrentListing(urls);
+    T2TControl control =
+        new T2TControl(list, new TrackerScreen(List.of(base + "/")),
+            new SnoopClient(pool, Duration.ofSeconds(2)), () -> set, null, new byte[20], 120, 20,
+            clock::get);
+    control.tick(clock.get()); // makes the pairs; their first scheduled polls are 12 s away or more
+    return control;
+  }
+
+  @Test
+  void pollsALonelyTorrentAtOnceButOncePerPairInTenSeconds() throws Exception {
+    AtomicLong clock = new AtomicLong(1_000_000);
+    T2TList list = new T2TList();
+    T2TControl control = control(list, List.of(base + "/counted"), clock);
+    control.pollAtOnce(hash).get(5, TimeUnit.SECONDS);
+    assertThat(hits).hasValue(1);
+    assertThat(list.harvested(hash)).hasSize(2);
+    clock.addAndGet(9_999);
+    assertThat(control.pollAtOnce(hash)).as("nothing to wait for within 10 s").isNull();
+    assertThat(hits).hasValue(1);
+    clock.addAndGet(1);
+    control.pollAtOnce(hash).get(5, TimeUnit.SECONDS);
+    assertThat(hits).hasValue(2);
+  }
+
+  @Test
+  void endsTheWaitWithTheFirstPeersNotTheSlowestTracker() throws Exception {
+    T2TList list = new T2TList();
+    T2TControl control =
+        control(list, List.of(base + "/silent", base + "/ok"), new AtomicLong(1_000_000));
+    CompletableFuture<Void> polls = control.pollAtOnce(hash);
+    polls.get(1500, TimeUnit.MILLISECONDS);
+    assertThat(list.harvested(hash)).hasSize(2);
+  }
+
+  @Test
+  void leavesAFailingTrackerToItsSchedule() throws Exception {
+    AtomicLong clock = new AtomicLong(1_000_000);
+    T2TList list = new T2TList();
+    T2TControl control = control(list, List.of(base + "/garbage"), clock);
+    control.pollAtOnce(hash).get(5, TimeUnit.SECONDS);
+    assertThat(state(list, "/garbage").lastOutcome()).startsWith("error:");
+    clock.addAndGet(60_000);
+    assertThat(control.pollAtOnce(hash)).isNull();
+  }
+
+  @Test
+  void hasNothingToWaitForWithoutPairs() {
+    T2TList list = new T2TList();
+    T2TControl control = control(list, List.of(base + "/ok"), new AtomicLong(0));
+    assertThat(control.pollAtOnce(new InfoHash(new byte[20]))).isNull();
+    assertThat(list.pollAtOnce(hash)).as("no poller attached").isNull();
   }
 }

@@ -128,6 +128,22 @@ public final class ServerProcess implements AutoCloseable {
     process = null;
   }
 
+  /**
+   * Stops the server as an operator or an orchestrator does (SIGTERM to its JVM): the WAR is
+   * undeployed cleanly. Killed if it takes longer than {@code timeout}.
+   */
+  public void stopGracefully(Duration timeout) throws InterruptedException {
+    if (process == null) {
+      return;
+    }
+    process.descendants().forEach(ProcessHandle::destroy);
+    boolean exited = process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    stop();
+    if (!exited) {
+      throw new AssertionError("tracker on port " + port() + " did not stop within " + timeout);
+    }
+  }
+
   @Override
   public void close() throws InterruptedException {
     stop();
