@@ -32,8 +32,11 @@ public final class TrackerRequestsSkipSecurity implements ServletExtension {
 
   @Override
   public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
-    // Added after WildFly's own outer wrappers, so it runs before them (and before security).
+    // Added after WildFly's own wrappers, so each runs before them: the outer one before
+    // security on a request's first dispatch, the inner one before Elytron's run-as handler on an
+    // asynchronous dispatch back to the servlet (a lonely announce), which skips the outer ones.
     deployment.addOuterHandlerChainWrapper(SkipToTrackerServlet::new);
+    deployment.addInnerHandlerChainWrapper(SkipToTrackerServlet::new);
   }
 
   static boolean isTrackerServlet(Class<?> servletClass) {
@@ -54,8 +57,13 @@ public final class TrackerRequestsSkipSecurity implements ServletExtension {
       ServletChain servlet = request == null ? null : request.getCurrentServlet();
       if (servlet != null
           && isTrackerServlet(servlet.getManagedServlet().getServletInfo().getServletClass())) {
+        // Only for this dispatch (the servlet's role check reads it on a first dispatch).
         exchange.setSecurityContext(Anonymous.INSTANCE);
-        ServletDispatchingHandler.INSTANCE.handleRequest(exchange);
+        try {
+          ServletDispatchingHandler.INSTANCE.handleRequest(exchange);
+        } finally {
+          exchange.setSecurityContext(null);
+        }
       } else {
         next.handleRequest(exchange);
       }
