@@ -19,7 +19,7 @@ record AccessLogEntry(
         + " - - ["
         + TIME.format(Instant.ofEpochMilli(epochMillis))
         + "] \""
-        + quoted(requestLine)
+        + quoted(RequestLines.withoutSecrets(requestLine))
         + "\" "
         + status
         + " "

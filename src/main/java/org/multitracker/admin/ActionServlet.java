@@ -1,5 +1,7 @@
 package org.multitracker.admin;
 
+import org.multitracker.aggregator.RollupRebuilder;
+import org.multitracker.config.TrackerConfig;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -16,6 +18,8 @@ public class ActionServlet extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(ActionServlet.class.getName());
 
   @Inject AllowedDirScanner scanner;
+  @Inject RollupRebuilder rebuilder;
+  @Inject TrackerConfig config;
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -29,6 +33,15 @@ public class ActionServlet extends HttpServlet {
       scanner.rescanNow();
       resp.setStatus(303);
       resp.setHeader("Location", "/admin?done=rescan");
+      return;
+    }
+    if (action.equals("rebuild-rollups") && config.isAggregator()) {
+      boolean started = rebuilder.start(req.getRemoteUser());
+      if (started) {
+        rebuilder.run();
+      }
+      resp.setStatus(303);
+      resp.setHeader("Location", "/admin?done=" + (started ? "rebuild" : "rebuild-running"));
       return;
     }
     Pages.text(resp, 400, "Unknown action.\n");

@@ -24,6 +24,7 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
   static final String REALM = "Multitracker admin";
 
   @Inject AdminIdentityStore store;
+  @Inject LoginGate gate;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -34,10 +35,10 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
     }
     String authorization = req.getHeader("Authorization");
     if (authorization != null && BasicCredentials.isBasic(authorization)) {
-      return basic(authorization, resp, ctx);
+      return basic(authorization, req, resp, ctx);
     }
     if (path.equals(AdminPaths.LOGIN) && "POST".equals(req.getMethod())) {
-      return formLogin(req, ctx);
+      return formLogin(req, resp, ctx);
     }
     HttpSession session = req.getSession(false);
     Object user = session == null ? null : session.getAttribute(SESSION_USER);
@@ -55,12 +56,20 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
   }
 
   private AuthenticationStatus basic(
-      String authorization, HttpServletResponse resp, HttpMessageContext ctx) {
+      String authorization,
+      HttpServletRequest req,
+      HttpServletResponse resp,
+      HttpMessageContext ctx) {
     UsernamePasswordCredential credential = BasicCredentials.parse(authorization);
     if (credential == null) {
       return challenge(resp, ctx);
     }
-    CredentialValidationResult result = store.validate(credential);
+    byte[] address = LoginAddress.of(req);
+    LoginGate.Admission admission = gate.admit(address);
+    if (!admission.admitted()) {
+      return refuse(resp, admission);
+    }
+    CredentialValidationResult result = checkAdmitted(address, credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return challenge(resp, ctx);
     }
@@ -68,14 +77,20 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
   }
 
   /** POST /login: on success the session (with a new id) remembers the operator. */
-  private AuthenticationStatus formLogin(HttpServletRequest req, HttpMessageContext ctx) {
+  private AuthenticationStatus formLogin(
+      HttpServletRequest req, HttpServletResponse resp, HttpMessageContext ctx) {
     String user = req.getParameter("username");
     String password = req.getParameter("password");
     if (user == null || password == null || user.length() > 256 || password.length() > 1024) {
       return ctx.doNothing(); // the login page says it failed
     }
+    byte[] address = LoginAddress.of(req);
+    LoginGate.Admission admission = gate.admit(address);
+    if (!admission.admitted()) {
+      return refuse(resp, admission);
+    }
     CredentialValidationResult result =
-        store.validate(new UsernamePasswordCredential(user, password));
+        checkAdmitted(address, new UsernamePasswordCredential(user, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return ctx.doNothing();
     }
@@ -87,6 +102,34 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
     session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
     session.setMaxInactiveInterval(30 * 60);
     return ctx.notifyContainerAboutLogin(result);
+  }
+
+  private CredentialValidationResult checkAdmitted(
+      byte[] address, UsernamePasswordCredential credential) {
+    boolean ok = false;
+    try {
+      CredentialValidationResult result = store.validate(credential);
+      ok = result.getStatus() == CredentialValidationResult.Status.VALID;
+      return result;
+    } finally {
+      gate.checked(address, ok);
+    }
+  }
+
+  /** 429 while the address backs off, 503 while the check slot is taken; no password checked. */
+  private static AuthenticationStatus refuse(
+      HttpServletResponse resp, LoginGate.Admission admission) {
+    boolean backoff = admission.refusal() == LoginGate.Outcome.BACKOFF;
+    resp.setHeader("Retry-After", Long.toString(admission.retryAfterSeconds()));
+    try {
+      Pages.text(resp, backoff ? 429 : 503, backoff
+          ? "Too many failed logins from your address: try again in "
+              + admission.retryAfterSeconds() + " s.\n"
+          : "Another login is being checked: try again in a second.\n");
+    } catch (java.io.IOException gone) {
+      // the client left; its refusal is counted all the same
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static AuthenticationStatus challenge(HttpServletResponse resp, HttpMessageContext ctx) {

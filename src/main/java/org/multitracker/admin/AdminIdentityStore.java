@@ -9,18 +9,14 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Checks a user name and password against the configured account. At most two checks run at
- * once: a PBKDF2 hash costs tens of milliseconds on purpose, and a flood of guesses must not take
- * the CPU from announces; a guess that waits more than two seconds is refused.
+ * Checks a user name and password against the configured account. Callers go through {@link
+ * LoginGate} first: a PBKDF2 hash costs tens of milliseconds on purpose, and a flood of guesses
+ * must not take the CPU or the worker threads from announces.
  */
 @ApplicationScoped
 public class AdminIdentityStore implements IdentityStore {
-  private final Semaphore checks = new Semaphore(2);
-
   @Inject AdminAccount account;
   @Inject Pbkdf2PasswordHash hashes;
 
@@ -28,19 +24,7 @@ public class AdminIdentityStore implements IdentityStore {
     if (!account.enabled()) {
       return CredentialValidationResult.INVALID_RESULT;
     }
-    try {
-      if (!checks.tryAcquire(2, TimeUnit.SECONDS)) {
-        return CredentialValidationResult.INVALID_RESULT;
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return CredentialValidationResult.INVALID_RESULT;
-    }
-    try {
-      return check(credential);
-    } finally {
-      checks.release();
-    }
+    return check(credential);
   }
 
   private CredentialValidationResult check(UsernamePasswordCredential credential) {

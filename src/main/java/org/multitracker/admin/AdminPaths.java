@@ -5,7 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** The paths behind the login, and the safe "come back here" parameter of the login form. */
-final class AdminPaths {
+public final class AdminPaths {
   static final String ADMIN = "/admin";
   static final String API = "/api/";
   static final String LOGIN = "/login";
@@ -19,7 +19,8 @@ final class AdminPaths {
     return uri.startsWith(context) ? uri.substring(context.length()) : uri;
   }
 
-  static boolean isAdmin(String path) {
+  /** The paths behind the login: the only ones that read cookies (the session). */
+  public static boolean isAdmin(String path) {
     return path.equals(ADMIN) || path.startsWith(ADMIN + "/") || path.startsWith(API) || path.equals("/api")
         || path.equals(LOGIN);
   }

@@ -13,6 +13,15 @@ final class DashboardPage {
   private DashboardPage() {}
 
   static String render(ClusterView.Snapshot v, String user, String csrf, String notice) {
+    return render(v, user, csrf, notice, null, null);
+  }
+
+  /**
+   * @param cluster the aggregator's torrent list from the database, or null (then dbError says
+   *     why, or both are null on a member, which has no database)
+   */
+  static String render(ClusterView.Snapshot v, String user, String csrf, String notice,
+      DatabaseTorrents.Page cluster, String dbError) {
     ClusterView.Queues q = v.queues();
     StringBuilder s = PageFrame.open("Cluster", "data-page=\"dashboard\" data-aggregator=\"" + q.aggregator() + "\"");
     PageFrame.header(s, "Multitracker admin", user, csrf);
@@ -21,6 +30,9 @@ final class DashboardPage {
       s.append("<p class=\"notice\">").append(escape(notice)).append("</p>\n");
     }
     announcesChart(s, q);
+    if (cluster != null || dbError != null) {
+      ClusterTorrentsSection.render(s, cluster, dbError, csrf);
+    }
     torrents(s, v);
     trackers(s, v);
     blocked(s, v.blocked(), csrf);

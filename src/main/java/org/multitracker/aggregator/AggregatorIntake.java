@@ -12,15 +12,18 @@ import org.multitracker.config.TrackerConfig;
 import org.multitracker.network.IpAddresses;
 
 /**
- * The aggregator's side of an announce: the password check and the record it buffers. The extra
- * parameters our members add (mt_ip: the client's address, mt_tracker: the member, mt_ua: the
- * client's user agent) are believed only when a password protects the aggregator.
+ * The aggregator's side of an announce: the password check, the intake checks and the record it
+ * buffers. The extra parameters our members add (mt_ip: the client's address, mt_tracker: the
+ * member, mt_ua: the client's user agent) and a BitTornado member's client's ip= are believed
+ * only when a password protects the aggregator.
  */
 @ApplicationScoped
 public class AggregatorIntake {
   static final String IP = "mt_ip";
   static final String TRACKER = "mt_tracker";
   static final String USER_AGENT = "mt_ua";
+  static final String MEMBER_PREFIX = "mt_";
+  static final String GIVEN_IP = "ip";
 
   @Inject TrackerConfig config;
   @Inject AnnounceBuffer buffer;
@@ -33,16 +36,39 @@ public class AggregatorIntake {
             && MessageDigest.isEqual(password.getBytes(StandardCharsets.UTF_8), r.password()));
   }
 
-  /** The client's address: mt_ip from a trusted member, else the connection's. */
-  public byte[] clientIp(RawQuery q, byte[] connectionIp) {
-    if (trusted()) {
-      byte[] given = q.first(IP);
-      byte[] ip = given == null || given.length > 64 ? null : IpAddresses.parseLiteral(latin1(given));
-      if (ip != null) {
-        return ip;
+  /**
+   * Null when a forwarded announce may be recorded, else the failure reason. A parameter the
+   * aggregator believes only from a member (mt_*) must come once: a second one is a client's
+   * forgery that a member let through (releases before issue 13 dropped only literal prefixes).
+   */
+  public String refusal(RawQuery q) {
+    for (int i = 0; i < q.size(); i++) {
+      String name = q.key(i);
+      if (name.startsWith(MEMBER_PREFIX)) {
+        for (int j = i + 1; j < q.size(); j++) {
+          if (q.key(j).equals(name)) {
+            return "repeated parameter " + AggregatorIntake.text(name);
+          }
+        }
       }
     }
-    return connectionIp;
+    return null;
+  }
+
+  /**
+   * The client's address. From a member that knows the password: our members' mt_ip (they have
+   * applied their own ip= rules), else, from a BitTornado member, which sends only the client's
+   * query, the client's ip= (BitTornado's "given ip"). Otherwise, or when that is not an address
+   * literal, the connection's: the member itself.
+   */
+  public byte[] clientIp(RawQuery q, byte[] connectionIp) {
+    if (!trusted()) {
+      return connectionIp;
+    }
+    byte[] said = q.has(IP) ? q.first(IP) : q.first(GIVEN_IP);
+    byte[] ip =
+        said == null || said.length > 64 ? null : IpAddresses.parseLiteral(latin1(said).trim());
+    return ip != null ? ip : connectionIp;
   }
 
   public void record(RawQuery q, AnnounceRequest r, byte[] clientIp, byte[] connectionIp, String userAgent) {

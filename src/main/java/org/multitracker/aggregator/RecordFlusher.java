@@ -14,8 +14,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -24,10 +22,10 @@ import org.multitracker.checkpoint.RunCheckpoint;
 import org.multitracker.config.TrackerConfig;
 
 /**
- * Every second, writes what the buffer holds in batches of {@link #BATCH}; once a day (and at
- * start) deletes announce log rows older than aggregator_retention_days. A failed write keeps
+ * Every second, writes what the buffer holds in batches of {@link #BATCH}. A failed write keeps
  * its batch and retries it first, so an unreachable database loses nothing within the buffer's
- * bound. A checkpoint of what waits lets the next start count what a kill lost.
+ * bound. A checkpoint of what waits lets the next start count what a kill lost. Retention and
+ * partitions have their own timers ({@link LogMaintenance}).
  */
 @Singleton
 @Startup
@@ -36,7 +34,7 @@ import org.multitracker.config.TrackerConfig;
 @TransactionManagement(TransactionManagementType.BEAN) // each batch commits on its own
 public class RecordFlusher {
   private static final Logger LOG = Logger.getLogger(RecordFlusher.class.getName());
-  static final int BATCH = 2000;
+  static final int BATCH = 5000;
   static final long FLUSH_MILLIS = 1000;
   /** How long a shutdown keeps writing what waits, while the database takes it. */
   static final long SHUTDOWN_DRAIN_MILLIS = 30_000;
@@ -45,11 +43,11 @@ public class RecordFlusher {
   @Inject TrackerConfig config;
   @Inject AnnounceBuffer buffer;
   @Inject AnnounceStore store;
+  @Inject LogPartitions partitions;
 
   private final List<AnnounceRecord> pending = new ArrayList<>();
   private RunCheckpoint checkpoint = RunCheckpoint.none();
   private boolean failing;
-  private long nextRetention;
 
   @PostConstruct
   void start() {
@@ -73,6 +71,7 @@ public class RecordFlusher {
       try {
         store.write(pending);
       } catch (RuntimeException e) {
+        partitions.forget(); // any partition the batch created went with its rollback
         if (!failing) {
           failing = true;
           LOG.warning(() -> "Cannot write announces to the database, keeping them (" + waiting()
@@ -87,7 +86,6 @@ public class RecordFlusher {
         LOG.info("Database reachable again: writing the announces kept meanwhile");
       }
     }
-    expireOldRows();
   }
 
   @PreDestroy
@@ -109,30 +107,6 @@ public class RecordFlusher {
 
   synchronized long waiting() {
     return buffer.waiting() + pending.size();
-  }
-
-  private void expireOldRows() {
-    long now = System.currentTimeMillis();
-    if (config.aggregatorRetentionDays() == 0 || now < nextRetention) {
-      return;
-    }
-    nextRetention = now + 24 * 3600 * 1000L;
-    Instant cutoff = Instant.now().minus(config.aggregatorRetentionDays(), ChronoUnit.DAYS);
-    try {
-      int deleted;
-      long total = 0;
-      do {
-        deleted = store.deleteOlderThan(cutoff, 5000);
-        total += deleted;
-      } while (deleted > 0);
-      long t = total;
-      if (t > 0) {
-        LOG.info(() -> "Deleted " + t + " announce log rows older than " + cutoff);
-      }
-    } catch (RuntimeException e) {
-      nextRetention = now + 3600 * 1000L;
-      LOG.warning(() -> "Retention pass failed, retried in an hour: " + rootCause(e));
-    }
   }
 
   private static String rootCause(Throwable e) {

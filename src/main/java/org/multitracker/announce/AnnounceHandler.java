@@ -64,8 +64,14 @@ public class AnnounceHandler {
     } catch (GarbageRequestException e) {
       return TrackerReplies.garbage(buf.writer, e.getMessage());
     }
-    if (config.isAggregator() && !intake.authorized(r)) {
-      return TrackerReplies.failure(buf.writer, NOT_AUTHORIZED);
+    if (config.isAggregator()) {
+      if (!intake.authorized(r)) {
+        return TrackerReplies.failure(buf.writer, NOT_AUTHORIZED);
+      }
+      String refusal = intake.refusal(q);
+      if (refusal != null) {
+        return TrackerReplies.failure(buf.writer, refusal);
+      }
     }
     InfoHash infoHash = new InfoHash(r.infoHash());
     ClientAddress client =
@@ -118,7 +124,7 @@ public class AnnounceHandler {
       HarvestedMix.add(harvested, want - buf.selection.count(), client, r.port(), buf.selection);
     }
     if (forwarder.enabled()) {
-      forwarder.forward(query, IpAddresses.format(client.ip()), userAgent, localPort);
+      forwarder.forward(q, IpAddresses.format(client.ip()), userAgent, localPort);
     }
     AnnounceResponseWriter.Options options =
         new AnnounceResponseWriter.Options(

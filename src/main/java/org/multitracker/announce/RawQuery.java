@@ -127,6 +127,16 @@ public final class RawQuery {
     return size;
   }
 
+  /** The decoded name of the {@code index}-th parameter (ISO-8859-1, one char per byte). */
+  public String key(int index) {
+    return keys[java.util.Objects.checkIndex(index, size)];
+  }
+
+  /** The decoded value of the {@code index}-th parameter; empty for a bare key. */
+  public byte[] value(int index) {
+    return values[java.util.Objects.checkIndex(index, size)];
+  }
+
   // String.indexOf has no end bound and would rescan the rest of the query for every bare key.
   private static int indexOf(String s, char c, int from, int to) {
     for (int i = from; i < to; i++) {

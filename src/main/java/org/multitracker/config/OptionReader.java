@@ -116,7 +116,8 @@ final class OptionReader {
   }
 
   void problem(String option, String value, String allowed) {
-    problems.add(PREFIX + option + "=" + value + " is invalid: it must be " + allowed);
+    problems.add(
+        PREFIX + option + "=" + Secrets.option(option, value) + " is invalid: it must be " + allowed);
   }
 
   void refuse(String message) {

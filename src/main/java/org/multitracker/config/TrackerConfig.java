@@ -137,4 +137,25 @@ public record TrackerConfig(
     }
     return multitrackerAllowed;
   }
+
+  /**
+   * Every option by its bttrack name, as the deployment log shows them: secrets (see {@link
+   * Secrets}) are redacted. Written over the record's components so that options added later are
+   * listed too.
+   */
+  @Override
+  public String toString() {
+    java.util.StringJoiner shown = new java.util.StringJoiner(", ", "TrackerConfig[", "]");
+    for (java.lang.reflect.RecordComponent c : TrackerConfig.class.getRecordComponents()) {
+      String option = c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+      Object value;
+      try {
+        value = c.getAccessor().invoke(this);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      shown.add(option + "=" + Secrets.option(option, String.valueOf(value)));
+    }
+    return shown.toString();
+  }
 }

@@ -28,7 +28,7 @@ final class UnsupportedOptions {
     if (!c.aggregateForward().isEmpty()) {
       String url = c.aggregateForward().split(",", 2)[0].trim();
       if (!url.matches("https?://[^/?#\\s]+(/\\S*)?")) {
-        r.refuse("aggregate_forward=" + c.aggregateForward()
+        r.refuse("aggregate_forward=" + Secrets.forwardOption(c.aggregateForward())
             + " is invalid: it must be url[,password] with an http:// or https:// announce URL");
       }
     }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
+import org.multitracker.announce.RawQuery;
 import org.multitracker.checkpoint.DataFiles;
 import org.multitracker.checkpoint.RunCheckpoint;
 import org.multitracker.config.TrackerConfig;
@@ -151,7 +152,7 @@ public class AggregateForwarder {
   }
 
   /** Queues a copy of an accepted announce; never blocks. */
-  public void forward(String clientQuery, String clientIp, String userAgent, int localPort) {
+  public void forward(RawQuery clientQuery, String clientIp, String userAgent, int localPort) {
     if (target == null || clientQuery == null) {
       return;
     }

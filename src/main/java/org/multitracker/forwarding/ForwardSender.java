@@ -115,7 +115,7 @@ final class ForwardSender implements Runnable {
                     }
                   }
                   if (unreachable.compareAndSet(false, true) && backoff == 0) {
-                    LOG.warning(() -> "Aggregator " + target.url() + " unreachable ("
+                    LOG.warning(() -> "Aggregator " + target + " unreachable ("
                         + (error != null ? error.getClass().getSimpleName() : "HTTP " + response.statusCode())
                         + "): keeping announces, at most " + capacity);
                   }
@@ -125,11 +125,11 @@ final class ForwardSender implements Runnable {
                   }
                   if (backoff != 0) {
                     backoff = 0;
-                    LOG.info(() -> "Aggregator " + target.url() + " reachable again");
+                    LOG.info(() -> "Aggregator " + target + " reachable again");
                   }
                   if (response.statusCode() != 200 || response.body().contains("failure reason")) {
                     if (rejected.incrementAndGet() == 1) {
-                      LOG.warning(() -> "Aggregator " + target.url() + " refuses forwarded announces: "
+                      LOG.warning(() -> "Aggregator " + target + " refuses forwarded announces: "
                           + response.body().substring(0, Math.min(200, response.body().length())));
                     }
                   } else {

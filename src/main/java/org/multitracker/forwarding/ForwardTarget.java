@@ -1,6 +1,8 @@
 package org.multitracker.forwarding;
 
 import java.net.URI;
+import org.multitracker.announce.RawQuery;
+import org.multitracker.config.Secrets;
 
 /**
  * aggregate_forward parsed: the aggregator's announce URL and the optional password.
@@ -18,7 +20,7 @@ public record ForwardTarget(URI url, String password) {
     try {
       uri = new URI(url);
     } catch (java.net.URISyntaxException e) {
-      throw new IllegalArgumentException("not a URL: " + url);
+      throw new IllegalArgumentException("not a URL: " + Secrets.url(url));
     }
     if (uri.getScheme() == null
         || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
@@ -28,31 +30,9 @@ public record ForwardTarget(URI url, String password) {
     return new ForwardTarget(uri, password);
   }
 
-  /**
-   * The forwarded query: the client's own, minus anything that only a member may say
-   * (password, mt_*), plus our password and the client's real address, user agent and our
-   * identity. bttrack aggregators ignore the extra parameters.
-   */
-  String forwardedQuery(String clientQuery, String clientIp, String userAgent, String identity) {
-    StringBuilder q = new StringBuilder(clientQuery.length() + 128);
-    for (String part : clientQuery.split("&")) {
-      if (part.isEmpty() || part.startsWith("password=") || part.startsWith("mt_")) {
-        continue;
-      }
-      if (q.length() > 0) {
-        q.append('&');
-      }
-      q.append(part);
-    }
-    if (!password.isEmpty()) {
-      q.append("&password=").append(encode(password));
-    }
-    q.append("&mt_ip=").append(encode(clientIp));
-    q.append("&mt_tracker=").append(encode(identity));
-    if (userAgent != null) {
-      q.append("&mt_ua=").append(encode(userAgent.length() > 255 ? userAgent.substring(0, 255) : userAgent));
-    }
-    return q.toString();
+  /** The forwarded query for a client's announce; see {@link ForwardedQuery}. */
+  String forwardedQuery(RawQuery clientQuery, String clientIp, String userAgent, String identity) {
+    return ForwardedQuery.build(clientQuery, password, clientIp, userAgent, identity);
   }
 
   URI forwardUri(String forwardedQuery) {
@@ -60,7 +40,9 @@ public record ForwardTarget(URI url, String password) {
     return URI.create(base + (base.indexOf('?') < 0 ? '?' : '&') + forwardedQuery);
   }
 
-  private static String encode(String s) {
-    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  /** For logs: the URL without user info or query, and never the password. */
+  @Override
+  public String toString() {
+    return Secrets.url(url.toString());
   }
 }

@@ -24,12 +24,22 @@ public class ErrorPageServlet extends HttpServlet {
       NotFound.send(resp);
       return;
     }
-    byte[] body =
-        (status >= 500 ? "internal error\n" : "request not supported\n")
-            .getBytes(StandardCharsets.US_ASCII);
+    byte[] body = message(status).getBytes(StandardCharsets.US_ASCII);
     resp.setStatus(status);
     resp.setContentType("text/plain");
     resp.setContentLength(body.length);
     resp.getOutputStream().write(body);
+  }
+
+  /** Says what happened: a method nobody here serves is not an internal error. */
+  private static String message(int status) {
+    return switch (status) {
+      case 405 -> "method not allowed here\n";
+      case 501 -> "method not implemented: this tracker answers GET and HEAD (and POST for forms)\n";
+      case 413 -> "request too large\n";
+      case 429 -> "too many failed logins from your address: wait for Retry-After seconds\n";
+      case 503 -> "busy: try again after Retry-After seconds\n";
+      default -> status >= 500 ? "internal error\n" : "request not supported\n";
+    };
   }
 }

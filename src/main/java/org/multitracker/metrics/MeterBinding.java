@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.multitracker.accesslog.AccessLog;
+import org.multitracker.admin.LoginGate;
 import org.multitracker.aggregator.AnnounceBuffer;
 import org.multitracker.announce.TrackerTraffic;
 import org.multitracker.forwarding.AggregateForwarder;
@@ -32,6 +33,7 @@ public class MeterBinding {
   @Inject AnnounceBuffer buffer;
   @Inject AccessLog accessLog;
   @Inject NatChecker natChecker;
+  @Inject LoginGate logins;
 
   SwarmCensus census;
   private Runnable unregister = () -> {};

@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import java.util.logging.Logger;
+import org.multitracker.admin.LoginGate;
 import org.multitracker.announce.RequestOutcome;
 import org.multitracker.announce.RequestOutcomes;
 import org.multitracker.multitracker.T2TPollOutcomes;
@@ -57,6 +58,7 @@ final class TrackerMeters {
     aggregator(r, b);
     counter(r, "multitracker.accesslog.dropped", b, x -> x.accessLog.dropped());
     counter(r, "multitracker.natcheck.skipped", b, x -> x.natChecker.skipped());
+    logins(r, b);
     return () -> {
       List<Meter> ours =
           r.getMeters().stream().filter(m -> m.getId().getName().startsWith(PREFIX)).toList();
@@ -94,6 +96,14 @@ final class TrackerMeters {
     r.gauge("multitracker.db.buffer.waiting", Tags.empty(), b, x -> x.buffer.waiting());
     counter(r, "multitracker.db.buffer.dropped", b, x -> x.buffer.dropped());
     counter(r, "multitracker.db.written", b, x -> x.buffer.written());
+  }
+
+  /** Admin logins: checked (ok, wrong) or refused unchecked (backoff, busy). */
+  private static void logins(MeterRegistry r, MeterBinding b) {
+    for (LoginGate.Outcome o : LoginGate.Outcome.values()) {
+      r.more().counter("multitracker.logins", Tags.of("outcome", o.label()), b.logins,
+          g -> g.total(o));
+    }
   }
 
   private static void outcomes(MeterRegistry r, String name, RequestOutcomes counts) {

@@ -6,11 +6,13 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import org.multitracker.network.IpAddresses;
+import org.multitracker.network.SpecialPurposeAddresses;
 
 /**
  * Decides which announce-list URLs may be polled (option multitracker_trusted). A .torrent
  * dropped in allowed_dir must not make the tracker probe the inside network: a URL is polled when
- * it starts with a trusted prefix, or, by default, when its host is a public address.
+ * it starts with a trusted prefix, or, by default, when its host is a global unicast address by
+ * the IANA special-purpose registries ({@link SpecialPurposeAddresses}).
  */
 final class TrackerScreen {
   private final List<String> trusted;
@@ -40,19 +42,19 @@ final class TrackerScreen {
         return null;
       }
     }
-    return publicHost(uri.getHost()) ? null : "host is not a public address and not trusted";
+    return globalHost(uri.getHost()) ? null : "host is not a global unicast address and not trusted";
   }
 
   /**
-   * Literal addresses are judged as they are; names are resolved and every address must be
-   * public. (The HTTP client resolves again when it connects; a name that changes its answer in
+   * Literal addresses are judged as they are; names are resolved and every address must be global
+   * unicast. (The HTTP client resolves again when it connects; a name that changes its answer in
    * between is the residual risk, which multitracker_trusted removes.)
    */
-  private static boolean publicHost(String host) {
+  private static boolean globalHost(String host) {
     String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
     byte[] literal = IpAddresses.parseLiteral(bare);
     if (literal != null) {
-      return IpAddresses.isPublic(literal);
+      return SpecialPurposeAddresses.isGlobalUnicast(literal);
     }
     if (bare.matches("[0-9.]+") || bare.contains(":")) {
       return false; // odd numeric forms such as 0177.1 or 2130706433
@@ -60,7 +62,7 @@ final class TrackerScreen {
     try {
       InetAddress[] all = InetAddress.getAllByName(bare);
       for (InetAddress a : all) {
-        if (!IpAddresses.isPublic(a.getAddress())) {
+        if (!SpecialPurposeAddresses.isGlobalUnicast(a.getAddress())) {
           return false;
         }
       }

@@ -11,21 +11,22 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.logging.Logger;
 import org.multitracker.allowed.AllowedTorrents;
 import org.multitracker.config.TrackerConfig;
-import org.multitracker.swarm.SavedSwarm;
 import org.multitracker.swarm.Swarms;
 
 /**
  * Restores the swarms from dfile at start (after allowed_dir is read, so torrents no longer
- * allowed stay out), saves them every save_dfile_interval and at shutdown. Saving runs on the
- * timer thread; announces only wait while their own swarm is copied.
+ * allowed stay out), saves them every save_dfile_interval and at shutdown.
+ *
+ * <p>The restore runs on its own thread while the tracker already answers announces (readiness
+ * says DOWN meanwhile): a large file never holds up or fails the deployment. Nothing is saved
+ * until it has finished, so a stop in the middle leaves the file as it was.
  */
 @Singleton
 @Startup
@@ -33,74 +34,66 @@ import org.multitracker.swarm.Swarms;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class StateKeeper {
   private static final Logger LOG = Logger.getLogger(StateKeeper.class.getName());
+  /** A restore checks for a stop after every record, so it ends within milliseconds. */
+  private static final long STOP_WAIT_MILLIS = 10_000;
 
   @Resource TimerService timers;
+  @Resource ManagedThreadFactory threads;
   @Inject TrackerConfig config;
   @Inject Swarms swarms;
   @Inject AllowedTorrents allowed;
+  @Inject RestoreStatus status;
+
+  private volatile boolean stopping;
+  private Thread restoring;
 
   @PostConstruct
   void start() {
     if (config.dfile().isEmpty()) {
+      status.phase(RestoreStatus.Phase.OFF);
       return;
     }
-    restore();
+    StateRestore restore =
+        new StateRestore(Path.of(config.dfile()), swarms, allowed::allows, status, () -> stopping);
+    restoring = threads.newThread(restore);
+    restoring.setName("dfile-restore");
+    restoring.start();
     long interval = config.saveDfileInterval() * 1000L;
     timers.createIntervalTimer(interval, interval, new TimerConfig("dfile", false));
   }
 
   @Timeout
   void periodicSave() {
-    save();
+    if (status.settled()) {
+      save();
+    }
   }
 
   @PreDestroy
   void shutdown() {
-    if (!config.dfile().isEmpty()) {
+    if (config.dfile().isEmpty()) {
+      return;
+    }
+    stopping = true;
+    try {
+      restoring.join(STOP_WAIT_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (status.settled()) {
       save();
+    } else {
+      LOG.info(() -> "Not saving " + config.dfile() + ": its restore had not finished");
     }
   }
 
   synchronized void save() {
     Path file = Path.of(config.dfile());
-    try {
-      List<SavedSwarm> state = swarms.save();
-      StateFile.write(file, state);
+    try (StateWriter writer = new StateWriter(file, System.currentTimeMillis())) {
+      swarms.saveEach(writer::add);
+      writer.commit();
     } catch (IOException | RuntimeException e) {
       LOG.warning(() -> "Cannot save tracker state to " + file + ": " + e);
-    }
-  }
-
-  private void restore() {
-    Path file = Path.of(config.dfile());
-    if (!Files.exists(file)) {
-      LOG.info(() -> "No tracker state in " + file + " yet: starting fresh");
-      return;
-    }
-    try {
-      int torrents = 0;
-      int peers = 0;
-      for (SavedSwarm s : StateFile.read(file)) {
-        if (allowed.allows(s.infoHash())) {
-          swarms.restore(s);
-          torrents++;
-          peers += s.peers().size();
-        }
-      }
-      int t = torrents;
-      int p = peers;
-      LOG.info(() -> "Restored " + t + " torrents and " + p + " peers from " + file);
-    } catch (IOException | RuntimeException e) {
-      Path aside = file.resolveSibling(file.getFileName() + ".unusable");
-      LOG.warning(
-          () ->
-              "Tracker state in " + file + " is unusable, starting fresh (kept as " + aside
-                  + "): " + e.getMessage());
-      try {
-        Files.move(file, aside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException moveFailed) {
-        LOG.warning(() -> "Cannot move " + file + " aside: " + moveFailed.getMessage());
-      }
     }
   }
 }

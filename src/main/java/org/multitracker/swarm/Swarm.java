@@ -241,8 +241,11 @@ final class Swarm {
     return new SavedSwarm(infoHash, completed, saved);
   }
 
-  /** Puts saved peers back, as the tracker knew them before a restart. */
-  synchronized void restore(SavedSwarm saved) {
+  /** Puts saved peers back, as the tracker knew them before a restart; false if dropped. */
+  synchronized boolean restore(SavedSwarm saved) {
+    if (removed) {
+      return false;
+    }
     completed += saved.completed();
     for (SavedPeer s : saved.peers()) {
       PeerId id = new PeerId(s.peerId());
@@ -262,6 +265,7 @@ final class Swarm {
       }
       list(peer);
     }
+    return true;
   }
 
   synchronized SwarmStats stats() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.multitracker.metainfo.InfoHash;
 
@@ -84,17 +85,36 @@ public class Swarms {
     }
   }
 
-  /** Every swarm, copied one at a time: an announce waits at most for one swarm's copy. */
-  public List<SavedSwarm> save() {
-    List<SavedSwarm> all = new ArrayList<>(swarms.size());
+  /**
+   * Hands every swarm to {@code sink}, copied one at a time under its own lock: an announce waits
+   * at most for one swarm's copy, and the store is never copied whole (the state file is written
+   * as the copies come).
+   */
+  public void saveEach(Consumer<SavedSwarm> sink) {
     for (Swarm swarm : swarms.values()) {
-      all.add(swarm.save());
+      sink.accept(swarm.save());
     }
-    return all;
   }
 
+  /**
+   * Adds saved peers (and the completed count) to the torrent's swarm; may be called several
+   * times per torrent, a part of its peers each time.
+   */
   public void restore(SavedSwarm saved) {
-    swarms.computeIfAbsent(saved.infoHash(), Swarm::new).restore(saved);
+    while (true) {
+      Swarm swarm = swarms.computeIfAbsent(saved.infoHash(), Swarm::new);
+      if (swarm.restore(saved)) {
+        return;
+      }
+      swarms.remove(saved.infoHash(), swarm); // expired under us: retry with a fresh swarm
+    }
+  }
+
+  /** Forgets every swarm: a restore that ran out of memory leaves the store empty, not half. */
+  public void clear() {
+    for (InfoHash infoHash : swarms.keySet()) {
+      drop(infoHash);
+    }
   }
 
   public Optional<SwarmStats> stats(InfoHash infoHash) {

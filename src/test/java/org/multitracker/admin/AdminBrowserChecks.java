@@ -61,7 +61,46 @@ final class AdminBrowserChecks {
     }
   }
 
-  private static void check(WebDriver driver, String base, String hash, String hostileName) {
+  /**
+   * The aggregator's list from the database: a full first page and a next page, then a search
+   * by name (allowed_dir) in the form, then one by info-hash prefix; rows link to the torrent.
+   */
+  private static void clusterList(WebDriver driver, String base, String hash, WebDriverWait wait)
+      throws InterruptedException {
+    By rows = By.cssSelector("#cluster-list tbody tr");
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    driver.get(base + "/admin?sort=last_seen");
+    while (driver.findElements(By.id("next-page")).isEmpty()) {
+      assertThat(System.nanoTime()).as("a second page of torrents within 30 s").isLessThan(deadline);
+      Thread.sleep(500);
+      driver.get(base + "/admin?sort=last_seen");
+    }
+    assertThat(driver.findElements(rows)).hasSize(50);
+    driver.findElement(By.id("next-page")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("prev-page")));
+    assertThat(driver.getCurrentUrl()).contains("page=2");
+    assertThat(driver.findElements(rows)).isNotEmpty();
+
+    WebElement q = driver.findElement(By.cssSelector("#cluster-search input[name=q]"));
+    q.clear();
+    q.sendKeys("filler-07");
+    driver.findElement(By.cssSelector("#cluster-search button")).click();
+    wait.until(d -> d.getCurrentUrl().contains("q=filler-07"));
+    assertThat(driver.findElements(By.cssSelector("#cluster-list td.name")))
+        .extracting(WebElement::getText).containsExactly("filler-07");
+
+    q = driver.findElement(By.cssSelector("#cluster-search input[name=q]"));
+    q.clear();
+    q.sendKeys(hash.substring(0, 8));
+    driver.findElement(By.cssSelector("#cluster-search button")).click();
+    wait.until(d -> d.getCurrentUrl().contains("q=" + hash.substring(0, 8)));
+    assertThat(driver.findElements(rows)).hasSize(1);
+    driver.findElement(By.cssSelector("#cluster-list a.hash")).click();
+    wait.until(d -> d.getCurrentUrl().endsWith("/admin/torrent?info_hash=" + hash));
+  }
+
+  private static void check(WebDriver driver, String base, String hash, String hostileName)
+      throws InterruptedException {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     driver.get(base + "/admin");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
@@ -78,6 +117,10 @@ final class AdminBrowserChecks {
     assertThat(driver.findElements(By.cssSelector("[onerror], [onload], main img"))).isEmpty();
     assertNoAlert(driver);
 
+    clusterList(driver, base, hash, wait);
+    driver.get(base + "/admin");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("torrents")));
+
     // The announces chart: uPlot drew a canvas from the API's figures.
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#announces-chart canvas")));
     assertThat(driver.findElement(By.id("announces-chart")).getAttribute("data-rendered")).isNotEmpty();
@@ -92,7 +135,7 @@ final class AdminBrowserChecks {
     assertThat(driver.findElement(By.id("torrent-name")).getText()).isEqualTo(hostileName);
     List<WebElement> cells = driver.findElements(By.cssSelector("#daily-peers tbody tr:last-child td"));
     assertThat(cells).hasSizeGreaterThanOrEqualTo(2);
-    assertThat(cells.get(0).getText()).as("today, the last row").isEqualTo(java.time.LocalDate.now().toString());
+    assertThat(cells.get(0).getText()).as("today, the last row").isEqualTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
     assertThat(cells.get(1).getText()).as("distinct peers today").isEqualTo("3");
     assertNoAlert(driver);
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +36,7 @@ import org.multitracker.testing.TrackerClient;
  */
 class AdminPageIT {
   static final String HOSTILE = "<img src=x onerror=alert(1)>";
+  static final int FILLERS = 51;
   static final String HOSTILE_FILE = "<svg onload=alert(2)>.torrent";
   static ServerProcess server;
   static String base;
@@ -49,6 +51,15 @@ class AdminPageIT {
     byte[] torrent = TorrentMaker.singleFile(content, "http://127.0.0.1:8360/announce", 16_384);
     Files.write(allowed.resolve("hostile.torrent"), torrent);
     Files.writeString(allowed.resolve(HOSTILE_FILE), "not bencode");
+    // More torrents than a page of the cluster list holds, each announced once below.
+    List<byte[]> fillers = new java.util.ArrayList<>();
+    for (int i = 0; i < FILLERS; i++) {
+      Path file = dir.resolve("content").resolve(String.format("filler-%02d", i));
+      Files.write(file, new byte[1000 + i]);
+      byte[] t = TorrentMaker.singleFile(file, "http://127.0.0.1:8360/announce", 16_384);
+      Files.write(allowed.resolve(file.getFileName() + ".torrent"), t);
+      fillers.add(InfoHash.sha1Of(infoSpan(t), 0, infoSpan(t).length).bytes());
+    }
     hostileHash = InfoHash.sha1Of(infoSpan(torrent), 0, infoSpan(torrent).length).hex();
     Map<String, String> options = new HashMap<>(AdminLogin.options());
     options.put("aggregator", "1");
@@ -59,6 +70,10 @@ class AdminPageIT {
     base = "http://127.0.0.1:" + server.port();
     TrackerClient client = new TrackerClient("127.0.0.1", server.port());
     byte[] hash = InfoHash.fromHex(hostileHash).bytes();
+    for (int i = 0; i < fillers.size(); i++) {
+      TestPeer peer = new TestPeer(fillers.get(i), "-AD0001-fill" + i, 7100 + i);
+      assertThat(client.get("/announce?" + peer.announce(1000, "started")).status()).isEqualTo(200);
+    }
     for (int i = 0; i < 3; i++) {
       TestPeer peer = new TestPeer(hash, "-AD0001-peer" + i, 7000 + i);
       assertThat(client.get("/announce?" + peer.announce(i == 0 ? 0 : 1000, "started")).status())

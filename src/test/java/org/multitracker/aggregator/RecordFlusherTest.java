@@ -34,11 +34,6 @@ class RecordFlusherTest {
       }
       batch.forEach(r -> written.add(r.peerId()));
     }
-
-    @Override
-    public int deleteOlderThan(Instant cutoff, int limit) {
-      return 0;
-    }
   }
 
   final AnnounceBuffer buffer = new AnnounceBuffer();
@@ -50,6 +45,7 @@ class RecordFlusherTest {
   void wire() {
     flusher.buffer = buffer;
     flusher.store = store;
+    flusher.partitions = new LogPartitions();
     flusher.config =
         TrackerConfig.from(k -> k.equals("tracker.aggregator") ? Optional.of("1") : Optional.empty());
   }

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The reporting views of db-migrations/V2__report_views.sql, on an H2 file database (always) and
+ * The reporting views (db-migrations/common/V2 and V5_1), on an H2 file database (always) and
  * on PostgreSQL at 127.0.0.1:5432/test, user postgres (only when reachable; in a schema of its
  * own, dropped at the end; -Dreports.pg.url=... points elsewhere). Each database is migrated,
  * migrated again (a no-op), loaded with a known data set over two days, and then every view is
@@ -62,7 +62,8 @@ class ReportViewsTest {
   @TempDir static Path h2Dir;
 
   /** A database under test: how to connect, and what its two migrations reported. */
-  record Db(String url, String user, String password, MigrateResult first, MigrateResult again) {
+  record Db(String url, String user, String password, MigrateResult first, MigrateResult upgrade,
+      MigrateResult again) {
     Connection connect() throws SQLException {
       Connection c = DriverManager.getConnection(url, user, password);
       try (Statement s = c.createStatement()) {
@@ -104,21 +105,35 @@ class ReportViewsTest {
     }
   }
 
+  /**
+   * Today's schema before this release (migrations 1 to 4) with the data set in it, then the
+   * upgrade (5: partitions and rollups, 6: the rollups rebuilt from the log), then a rerun.
+   */
   private static Db prepare(String url, String user, String password, String schema)
       throws SQLException {
-    var config = Flyway.configure().dataSource(url, user, password).locations("filesystem:db-migrations")
-        .javaMigrations(new IpKeyBackfill());
+    MigrateResult first = flyway(url, user, password, schema, "4").migrate();
+    Db loaded = new Db(url, user, password, first, null, null);
+    try (Connection c = loaded.connect()) {
+      load(c);
+    }
+    Flyway flyway = flyway(url, user, password, schema, null);
+    MigrateResult upgrade = flyway.migrate();
+    MigrateResult again = flyway.migrate();
+    return new Db(url, user, password, first, upgrade, again);
+  }
+
+  static Flyway flyway(String url, String user, String password, String schema, String target) {
+    String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+    var config = Flyway.configure().dataSource(url, user, password)
+        .locations("filesystem:db-migrations/common", "filesystem:db-migrations/" + vendor)
+        .javaMigrations(SchemaMigrator.javaMigrations());
     if (schema != null) {
       config = config.schemas(schema).defaultSchema(schema).createSchemas(true);
     }
-    Flyway flyway = config.load();
-    MigrateResult first = flyway.migrate();
-    MigrateResult again = flyway.migrate();
-    Db db = new Db(url, user, password, first, again);
-    try (Connection c = db.connect()) {
-      load(c);
+    if (target != null) {
+      config = config.target(target);
     }
-    return db;
+    return config.load();
   }
 
   private static Db db(String name) {
@@ -135,6 +150,9 @@ class ReportViewsTest {
     assertThat(db.first().success).isTrue();
     assertThat(db.first().migrationsExecuted).isEqualTo(4);
     assertThat(db.first().targetSchemaVersion).isEqualTo("4");
+    assertThat(db.upgrade().success).isTrue();
+    assertThat(db.upgrade().migrationsExecuted).isEqualTo(3);
+    assertThat(db.upgrade().targetSchemaVersion).isEqualTo("6");
     assertThat(db.again().success).isTrue();
     assertThat(db.again().migrationsExecuted).isZero();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.multitracker.announce.RawQuery;
 
 class ForwardTargetTest {
   @Test
@@ -26,7 +27,7 @@ class ForwardTargetTest {
     ForwardTarget t = ForwardTarget.parse("http://agg/announce,s3cret");
     String q =
         t.forwardedQuery(
-            "info_hash=%01%02&password=guess&mt_ip=6.6.6.6&left=5&mt_tracker=evil",
+            RawQuery.parse("info_hash=%01%02&password=guess&mt_ip=6.6.6.6&left=5&mt_tracker=evil"),
             "10.1.2.3", "aria2/1.36", "member:8081");
     assertThat(q)
         .startsWith("info_hash=%01%02&left=5&password=s3cret&mt_ip=10.1.2.3")
@@ -36,5 +37,13 @@ class ForwardTargetTest {
         .doesNotContain("6.6.6.6")
         .doesNotContain("evil");
     assertThat(t.forwardUri(q).toString()).startsWith("http://agg/announce?info_hash=");
+  }
+
+  @Test
+  void showsNeitherThePasswordNorCredentialsOfTheUrl() {
+    assertThat(ForwardTarget.parse("http://u:p@agg:81/announce?passkey=k,s3cret").toString())
+        .isEqualTo("http://<redacted>@agg:81/announce?<redacted>");
+    assertThat(ForwardTarget.parse("http://agg/announce,s3cret").toString())
+        .isEqualTo("http://agg/announce");
   }
 }

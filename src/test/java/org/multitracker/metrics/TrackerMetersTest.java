@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.multitracker.accesslog.AccessLog;
+import org.multitracker.admin.LoginGate;
 import org.multitracker.aggregator.AnnounceBuffer;
 import org.multitracker.announce.TrackerReplies;
 import org.multitracker.announce.TrackerTraffic;
@@ -30,6 +31,7 @@ class TrackerMetersTest {
     binding.buffer = new AnnounceBuffer();
     binding.accessLog = new AccessLog();
     binding.natChecker = new NatChecker();
+    binding.logins = new LoginGate();
     SwarmStats oneSwarm = new SwarmStats(new InfoHash(new byte[20]), 4, 6, 0);
     binding.census = new SwarmCensus(() -> List.of(oneSwarm), () -> 0);
     unregister = TrackerMeters.register(registry, binding);
@@ -78,6 +80,9 @@ class TrackerMetersTest {
     assertThat(counter("multitracker.db.written")).isZero();
     assertThat(counter("multitracker.accesslog.dropped")).isZero();
     assertThat(counter("multitracker.natcheck.skipped")).isZero();
+    for (String outcome : List.of("ok", "wrong", "backoff", "busy")) {
+      assertThat(counter("multitracker.logins", "outcome", outcome)).isZero();
+    }
   }
 
   @Test

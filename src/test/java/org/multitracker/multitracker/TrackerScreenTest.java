@@ -29,6 +29,19 @@ class TrackerScreenTest {
   }
 
   @Test
+  void refusesSpecialPurposeAndEmbeddedInsideAddresses() {
+    for (String host :
+        List.of(
+            "[::7f00:1]", "[::a9fe:a9fe]", "[::ffff:0:7f00:1]", "[64:ff9b::a9fe:a9fe]",
+            "[2002:a9fe:a9fe::]", "[fec0::1]", "[100::1]", "[2001:db8::1]", "[::ffff:127.0.0.1]",
+            "192.0.0.1", "192.0.2.1", "198.18.0.1", "198.51.100.1", "203.0.113.1", "192.88.99.1")) {
+      String url = "http://" + host + ":6969/announce";
+      assertThat(defaults.refusal(url)).as(url).isEqualTo("host is not a global unicast address and not trusted");
+    }
+    assertThat(defaults.refusal("http://[64:ff9b::808:808]/announce")).isNull();
+  }
+
+  @Test
   void refusesWhatIsNotAPlainHttpTrackerUrl() {
     for (String url :
         List.of("udp://93.184.216.34:80", "file:///etc/passwd", "http://user@93.184.216.34/a",

@@ -24,6 +24,7 @@ public final class ServerProcess implements AutoCloseable {
   private final int offset;
   private final Map<String, String> options;
   private final List<String> extraArgs = new ArrayList<>();
+  private String javaOpts = "-Xms64m -Xmx384m -Djava.net.preferIPv4Stack=false";
   private Process process;
 
   public ServerProcess(String name, int offset, Map<String, String> options) {
@@ -76,6 +77,12 @@ public final class ServerProcess implements AutoCloseable {
     return this;
   }
 
+  /** JAVA_OPTS instead of the tests' small heap, e.g. standalone.conf's default heap. */
+  public ServerProcess withJavaOpts(String opts) {
+    javaOpts = opts;
+    return this;
+  }
+
   public ServerProcess start() throws IOException {
     Path home = Path.of(System.getProperty("jboss.home"));
     List<String> cmd = new ArrayList<>();
@@ -86,7 +93,7 @@ public final class ServerProcess implements AutoCloseable {
     cmd.addAll(extraArgs);
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
-    pb.environment().put("JAVA_OPTS", "-Xms64m -Xmx384m -Djava.net.preferIPv4Stack=false");
+    pb.environment().put("JAVA_OPTS", javaOpts);
     process = pb.start();
     Process started = process;
     // A test JVM that dies (or is killed) must not leave servers holding the test ports.

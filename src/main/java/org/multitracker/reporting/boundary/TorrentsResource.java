@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.multitracker.reporting.control.Params;
 import org.multitracker.reporting.control.TorrentReports;
 
@@ -36,6 +37,6 @@ public class TorrentsResource {
       @PathParam("info_hash") String infoHash, @QueryParam("days") String days) {
     String hash = Params.requiredHex40("info_hash", infoHash);
     int d = Params.integer("days", days, 7, 1, TorrentReports.MAX_DAYS);
-    return ApiJson.dailyPeers(hash, reports.dailyPeers(hash, d, LocalDate.now()));
+    return ApiJson.dailyPeers(hash, reports.dailyPeers(hash, d, LocalDate.now(ZoneOffset.UTC)));
   }
 }

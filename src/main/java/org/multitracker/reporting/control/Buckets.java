@@ -37,6 +37,10 @@ record Buckets(int seconds, int count, long firstStart) {
    * select expression, which a bind parameter in each would not be.
    */
   String startSql() {
-    return "FLOOR(EXTRACT(EPOCH FROM announced_at) / " + seconds + ") * " + seconds;
+    return startSql("announced_at");
+  }
+
+  String startSql(String column) {
+    return "FLOOR(EXTRACT(EPOCH FROM " + column + ") / " + seconds + ") * " + seconds;
   }
 }

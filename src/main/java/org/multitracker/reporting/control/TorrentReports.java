@@ -18,9 +18,7 @@ import org.multitracker.reporting.entity.DailyFigures;
 import org.multitracker.reporting.entity.TorrentSummary;
 
 /**
- * Per-torrent reports from the views of migration 2. Days are calendar days in the database
- * session's time zone, which the JDBC drivers set to the server JVM's: run the server in UTC
- * for UTC days (the views' own rule, see V2__report_views.sql).
+ * Per-torrent reports from the rollups of migration 5 and torrent_totals. Days are UTC days.
  */
 @ApplicationScoped
 public class TorrentReports {
@@ -29,20 +27,10 @@ public class TorrentReports {
   /** A peer counts as current when it announced within this and its last event was not stopped. */
   public static final Duration CURRENT = Duration.ofHours(1);
 
-  // Bytes per day: each announce adds how much its peer's counters grew since its previous
-  // announce (counters are per session, so a lower value is a new session counted from 0).
-  // The scan starts a day early so the first announce of the window has its predecessor.
-  private static final String BYTES_PER_DAY =
-      "SELECT CAST(announced_at AS DATE),"
-          + " CAST(SUM(CASE WHEN prev_up IS NULL OR uploaded < prev_up THEN uploaded"
-          + " ELSE uploaded - prev_up END) AS BIGINT),"
-          + " CAST(SUM(CASE WHEN prev_down IS NULL OR downloaded < prev_down THEN downloaded"
-          + " ELSE downloaded - prev_down END) AS BIGINT)"
-          + " FROM (SELECT announced_at, uploaded, downloaded,"
-          + " LAG(uploaded) OVER (PARTITION BY peer_id ORDER BY announced_at, id) AS prev_up,"
-          + " LAG(downloaded) OVER (PARTITION BY peer_id ORDER BY announced_at, id) AS prev_down"
-          + " FROM announce_log WHERE info_hash = ? AND CAST(announced_at AS DATE) >= ?) x"
-          + " WHERE CAST(announced_at AS DATE) >= ? GROUP BY CAST(announced_at AS DATE)";
+  // One row per day from the rollups (migration 5), whatever the size of the log.
+  private static final String DAILY =
+      "SELECT \"day\", unique_peers, completions, uploaded, downloaded FROM rollup_day_torrent"
+          + " WHERE info_hash = ? AND \"day\" >= ? AND \"day\" <= ?";
 
   private static final String TORRENTS =
       "SELECT t.info_hash, COALESCE(s.peers, 0) AS peers, COALESCE(s.seeds, 0) AS seeds,"
@@ -60,11 +48,7 @@ public class TorrentReports {
     LocalDate first = today.minusDays(days - 1L);
     long[][] figures = new long[days][4];
     try (Connection c = dataSource.getConnection()) {
-      fill(c, "SELECT \"day\", unique_peers FROM report_daily_unique_peers"
-          + " WHERE info_hash = ? AND \"day\" >= ?", figures, 0, first, infoHash, first);
-      fill(c, "SELECT \"day\", completions FROM report_completions_per_day"
-          + " WHERE info_hash = ? AND \"day\" >= ?", figures, 1, first, infoHash, first);
-      fill(c, BYTES_PER_DAY, figures, 2, first, infoHash, first.minusDays(1), first);
+      fill(c, DAILY, figures, 0, first, infoHash, first, today);
     } catch (SQLException e) {
       throw new DatabaseUnavailableException(e);
     }

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,11 +25,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.multitracker.aggregator.IpKeyBackfill;
+import org.multitracker.aggregator.SchemaMigrator;
 import org.multitracker.network.IpKey;
 import org.multitracker.network.IpPrefix;
 import org.multitracker.reporting.entity.AnnouncePage;
 import org.multitracker.reporting.entity.AnnounceRow;
+import org.multitracker.reporting.entity.ClusterTorrent;
 import org.multitracker.reporting.entity.DailyFigures;
 import org.multitracker.reporting.entity.TimeSeries;
 import org.multitracker.reporting.entity.TorrentSummary;
@@ -46,7 +46,7 @@ class ReportQueriesTest {
   static final String A = "a".repeat(40);
   static final String B = "b".repeat(40);
   static final Instant NOW = Instant.parse("2026-11-27T10:30:20Z");
-  static final LocalDate TODAY = NOW.atZone(ZoneId.systemDefault()).toLocalDate();
+  static final LocalDate TODAY = NOW.atZone(ZoneOffset.UTC).toLocalDate();
 
   @TempDir static Path h2Dir;
   static final Map<String, DataSource> DBS = new HashMap<>();
@@ -82,7 +82,7 @@ class ReportQueriesTest {
   }
 
   static DataSource prepare(DataSource ds, String schema) throws SQLException {
-    var config = Flyway.configure().dataSource(ds).locations("filesystem:db-migrations")
+    var config = Flyway.configure().dataSource(ds).locations(SchemaMigrator.locations("filesystem:db-migrations", ds))
         .target("3"); // rows first, then migration 4 must key them
     if (schema != null) {
       config = config.schemas(schema).defaultSchema(schema).createSchemas(true);
@@ -115,8 +115,8 @@ class ReportQueriesTest {
             + " TIMESTAMP WITH TIME ZONE '2026-11-27 10:30:03+00', 't1')");
       }
     }
-    var all = Flyway.configure().dataSource(ds).locations("filesystem:db-migrations")
-        .javaMigrations(new IpKeyBackfill());
+    var all = Flyway.configure().dataSource(ds).locations(SchemaMigrator.locations("filesystem:db-migrations", ds))
+        .javaMigrations(SchemaMigrator.javaMigrations());
     if (schema != null) {
       all = all.schemas(schema).defaultSchema(schema);
     }
@@ -250,13 +250,11 @@ class ReportQueriesTest {
     List<DailyFigures> days = reports.dailyPeers(A, 2, TODAY);
     assertThat(days).hasSize(2);
     assertThat(days.get(1).day()).isEqualTo(TODAY);
-    // Server zone days: the test data sits at 09:00-10:30 UTC, one day in zones near UTC.
-    if (Math.abs(ZoneId.systemDefault().getRules().getOffset(NOW).getTotalSeconds()) <= 9 * 3600) {
-      assertThat(days.get(1).uniquePeers()).isEqualTo(3);
-      assertThat(days.get(1).completions()).isEqualTo(1);
-      assertThat(days.get(1).uploaded()).isEqualTo(180);
-      assertThat(days.get(0).uniquePeers()).isZero();
-    }
+    // UTC days, from the rollups that migration 6 rebuilt from these log rows.
+    assertThat(days.get(1).uniquePeers()).isEqualTo(3);
+    assertThat(days.get(1).completions()).isEqualTo(1);
+    assertThat(days.get(1).uploaded()).isEqualTo(180);
+    assertThat(days.get(0).uniquePeers()).isZero();
     List<TorrentSummary> torrents = reports.torrents(10, NOW);
     assertThat(torrents).extracting(TorrentSummary::infoHash).containsExactly(A, B);
     TorrentSummary a = torrents.get(0);
@@ -267,5 +265,36 @@ class ReportQueriesTest {
     assertThat(a.completions()).isEqualTo(1);
     assertThat(torrents.get(1).peers()).isZero(); // stopped
     assertThat(reports.torrents(1, NOW)).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgresql"})
+  void clusterTorrentListSortsSearchesAndPages(String db) {
+    ClusterTorrents list = new ClusterTorrents();
+    list.dataSource = db(db);
+    Instant since = NOW.minusSeconds(86400);
+    TorrentListing byPeers = list.list(TorrentListing.Sort.PEERS, "", List.of(), 0, since, NOW);
+    assertThat(byPeers.total()).isEqualTo(2);
+    assertThat(byPeers.rows()).extracting(ClusterTorrent::infoHash).containsExactly(A, B);
+    ClusterTorrent a = byPeers.rows().get(0);
+    assertThat(a.currentPeers()).isEqualTo(2); // peer 4 last seen 90 minutes ago
+    assertThat(a.peersToday()).isEqualTo(3);
+    assertThat(a.completions()).isEqualTo(1);
+    // The other sorts count current peers for the page's rows alone: the same figures.
+    TorrentListing byLastSeen = list.list(TorrentListing.Sort.LAST_SEEN, "", List.of(), 0, since, NOW);
+    assertThat(byLastSeen.rows()).extracting(ClusterTorrent::infoHash).containsExactly(B, A);
+    assertThat(byLastSeen.rows().get(1)).isEqualTo(a);
+    assertThat(list.list(TorrentListing.Sort.TODAY, "", List.of(), 0, since, NOW).rows())
+        .extracting(ClusterTorrent::peersToday).containsExactly(3L, 1L);
+    // Search: an info-hash prefix, or names (matched by the caller), or both.
+    assertThat(list.list(TorrentListing.Sort.PEERS, "BB", List.of(), 0, since, NOW).rows())
+        .extracting(ClusterTorrent::infoHash).containsExactly(B);
+    assertThat(list.list(TorrentListing.Sort.PEERS, "ubuntu", List.of(A), 0, since, NOW).rows())
+        .extracting(ClusterTorrent::infoHash).containsExactly(A);
+    assertThat(list.list(TorrentListing.Sort.PEERS, "ubuntu", List.of(), 0, since, NOW).total())
+        .isZero();
+    // Paging past the end, and the retention window.
+    assertThat(list.list(TorrentListing.Sort.PEERS, "", List.of(), 1, since, NOW).rows()).isEmpty();
+    assertThat(list.list(TorrentListing.Sort.PEERS, "", List.of(), 0, NOW, NOW).total()).isZero();
   }
 }
