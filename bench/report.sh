@@ -1,8 +1,21 @@
 #!/bin/sh
 # Prints the Markdown report of bench/run.sh from its results.tsv and memory.txt.
 # results.tsv: mode, tracker, RSS MiB, heap used MiB, "BENCH k=v ..." line of common.lua.
+# server.txt (optional third argument): key=value lines about our server (boot, idle RSS, ...).
 results=$1
 mem=$2
+server=${3:-}
+
+# server.txt (key=value lines): the JVM, boot and RSS of our server.
+if [ -n "$server" ] && [ -s "$server" ]; then
+  v() { sed -n "s/^$1=//p" "$server"; }
+  echo "### Our server: $(v jvm); collector: $(v gc); heap sizing: $(v sizing)"
+  echo
+  echo "| server size MiB | boot to first answered announce, ms (median; each boot) | idle RSS MiB | RSS MiB holding the peers | peers held | heap used after GC MiB |"
+  echo "|---:|---|---:|---:|---:|---:|"
+  echo "| $(v server_mib) | $(v boot_ms_median) ($(v boots_ms)) | $(v rss_idle_mib) | $(v rss_peers_mib) | $(v peers_held) | $(v heap_peers_mib) |"
+  echo
+fi
 
 echo "### Load runs (wrk -t1 -c${BENCH_CONNECTIONS:-64} -d${BENCH_DURATION:-10s} --latency, alternating)"
 echo

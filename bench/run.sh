@@ -3,14 +3,26 @@
 # (127.0.0.1:6969). One command: bench/run.sh. Loopback only; every load run is bounded in time.
 # Knobs (env): BENCH_WORK (/tmp/multitracker-bench), BENCH_DURATION (10s), BENCH_WARMUP (15s),
 # BENCH_CONNECTIONS (64), BENCH_TORRENTS (1000), BENCH_PEERS (100000), BENCH_ROUNDS (2),
-# BENCH_MEM_PEERS (1000000), BENCH_MEM_TORRENTS (10000), BENCH_SIZING (-Xms512m -Xmx512m),
-# BENCH_MEM_SIZING (-Xms512m -Xmx512m: the issue's "1,000,000 peers fit a 512 MB heap"),
-# BENCH_SKIP_BUILD=1, BENCH_SKIP_MEMORY=1.
+# BENCH_MEM_PEERS (1000000), BENCH_MEM_TORRENTS (10000), BENCH_SIZING (empty: the server's own
+# defaults from standalone.conf, no -Xms pinning), BENCH_MEM_SIZING (-Xms512m -Xmx512m: the
+# issue's "1,000,000 peers fit a 512 MB heap"), BENCH_SKIP_BUILD=1, BENCH_SKIP_MEMORY=1,
+# BENCH_JAVA_HOME (the JDK our server runs on; default: the one on PATH / JAVA_HOME),
+# BENCH_GC (our server's collector options, e.g. "-XX:+UseZGC -XX:+ZGenerational" on JDK 21,
+# "-XX:+UseZGC" on 25, "-XX:+UseG1GC"; default: the server's, the parallel collector),
+# BENCH_BOOTS (3: boots timed to the first answered announce, median reported),
+# BENCH_IDLE_SETTLE (10: seconds after boot before idle RSS is read),
+# BENCH_SHORT=1 (a quick check of the harness itself: 2 s runs, 5,000 peers, 1 round, 1 boot,
+# no memory phase; its figures mean nothing).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
 WORK=${BENCH_WORK:-/tmp/multitracker-bench}
+if [ "${BENCH_SHORT:-0}" = 1 ]; then
+  : "${BENCH_DURATION:=2s}" "${BENCH_WARMUP:=2s}" "${BENCH_TORRENTS:=100}" "${BENCH_PEERS:=5000}"
+  : "${BENCH_ROUNDS:=1}" "${BENCH_BOOTS:=1}" "${BENCH_SKIP_MEMORY:=1}" "${BENCH_IDLE_SETTLE:=2}"
+  export BENCH_DURATION # report.sh prints it
+fi
 DUR=${BENCH_DURATION:-10s}
 WARM=${BENCH_WARMUP:-15s}
 CONN=${BENCH_CONNECTIONS:-64}
@@ -19,8 +31,14 @@ PEERS=${BENCH_PEERS:-100000}
 ROUNDS=${BENCH_ROUNDS:-2}
 MEM_PEERS=${BENCH_MEM_PEERS:-1000000}
 MEM_TORRENTS=${BENCH_MEM_TORRENTS:-10000}
-SIZING=${BENCH_SIZING:--Xms512m -Xmx512m}
+SIZING=${BENCH_SIZING:-}
 MEM_SIZING=${BENCH_MEM_SIZING:--Xms512m -Xmx512m}
+BOOTS=${BENCH_BOOTS:-3}
+IDLE_SETTLE=${BENCH_IDLE_SETTLE:-10}
+GC_OPTS=${BENCH_GC:-}
+SERVER_JAVA_HOME=${BENCH_JAVA_HOME:-${JAVA_HOME:-}}
+JAVA_BIN=java JCMD=jcmd
+if [ -n "$SERVER_JAVA_HOME" ]; then JAVA_BIN=$SERVER_JAVA_HOME/bin/java JCMD=$SERVER_JAVA_HOME/bin/jcmd; fi
 OFFSET=500
 OURS=http://127.0.0.1:$((8080 + OFFSET))
 THEIRS=http://127.0.0.1:6969
@@ -45,6 +63,7 @@ if ((${#need_apt[@]})); then
   fi
 fi
 for c in jcmd mvn awk; do command -v $c >/dev/null || die "$c is missing (needs a JDK 17 and Maven)"; done
+[ -x "$(command -v "$JAVA_BIN")" ] && [ -x "$(command -v "$JCMD")" ] || die "no java/jcmd in BENCH_JAVA_HOME=$SERVER_JAVA_HOME"
 
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   log "building the tracker"
@@ -57,7 +76,8 @@ for port in $((8080 + OFFSET)) $((9990 + OFFSET)) 6969; do
 done
 
 mkdir -p "$WORK"
-rm -f "$RESULTS" "$WORK/loadavg.txt"
+SERVER_TXT=$WORK/server.txt
+rm -f "$RESULTS" "$WORK/loadavg.txt" "$SERVER_TXT"
 
 # ---------------------------------------------------------------- trackers
 OURS_SH=; OURS_PID=; OT_PID=
@@ -73,21 +93,42 @@ wait_http() { # url, seconds
   return 1
 }
 
-start_ours() { # allowed list, JVM sizing
+# The announce a client would send first (event=stopped: answered, but leaves no peer behind).
+boot_announce() {
+  echo "$OURS/announce?info_hash=$(first_hash)&peer_id=-BN0001-boot00000000&port=6881&uploaded=0&downloaded=0&left=1&compact=1&event=stopped"
+}
+
+now_ms() { date +%s%3N; }
+
+start_ours() { # allowed list, JVM sizing (empty: the server's defaults); sets BOOT_MS
+  local t0 url i
   rm -rf "$WORK/server"
   cp -a "$ROOT/target/server" "$WORK/server"
-  log "starting Multitracker ($2) on $OURS"
+  log "starting Multitracker (${2:-server defaults}${GC_OPTS:+, $GC_OPTS}${SERVER_JAVA_HOME:+, $SERVER_JAVA_HOME}) on $OURS"
   # Full scrapes are timed and counted here, so they are rebuilt for each request (cache 0 s);
   # max_peers above the 1,000,000 loaded, whatever -Xmx the heap-derived default would give.
-  JBOSS_JAVA_SIZING="$2" setsid "$WORK/server/bin/standalone.sh" \
+  url=$(boot_announce)
+  t0=$(now_ms)
+  env ${SERVER_JAVA_HOME:+JAVA_HOME="$SERVER_JAVA_HOME"} ${2:+JBOSS_JAVA_SIZING="$2"} \
+    ${GC_OPTS:+MULTITRACKER_GC="$GC_OPTS"} setsid "$WORK/server/bin/standalone.sh" \
     -Djboss.socket.binding.port-offset=$OFFSET -b 127.0.0.1 -bmanagement 127.0.0.1 \
     -Dtracker.allowed_list="$1" -Dtracker.nat_check=0 -Dtracker.response_size=50 \
     -Dtracker.min_time_between_cache_refreshes=0 -Dtracker.max_peers=4000000 \
     >"$WORK/server.log" 2>&1 &
   OURS_SH=$!
-  wait_http "$OURS/scrape?info_hash=$(first_hash)" 120 || die "Multitracker did not start (see $WORK/server.log)"
+  # Boot to the first answered announce: polled every 50 ms, at most 120 s.
+  BOOT_MS=
+  for ((i = 0; i < 2400; i++)); do
+    if [ "$(curl -s -o /dev/null -m 1 -w '%{http_code}' "$url" 2>/dev/null)" = 200 ]; then
+      BOOT_MS=$(($(now_ms) - t0)); break
+    fi
+    kill -0 "$OURS_SH" 2>/dev/null || break
+    sleep 0.05
+  done
+  [ -n "$BOOT_MS" ] || die "Multitracker did not start (see $WORK/server.log)"
   OURS_PID=$(pgrep -f "java.*-Djboss.home.dir=$WORK/server" | head -1)
   [ -n "$OURS_PID" ] || die "no java process for $WORK/server"
+  log "Multitracker answered its first announce $BOOT_MS ms after launch"
 }
 
 stop_ours() {
@@ -123,10 +164,17 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 rss_mib() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
-heap_kib() { # used heap of our JVM, KiB: the "total ..K, used ..K" lines (G1: one; Parallel: two)
-  jcmd "$1" GC.heap_info | awk '/total/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K.*/, "", v); sum += v } } END { print sum + 0 }'
+heap_kib() { # used heap of our JVM, KiB: the "total ..K, used ..K" lines (G1: one; Parallel: two),
+  # or ZGC's "ZHeap used 54M, capacity ..." line
+  "$JCMD" "$1" GC.heap_info | awk '
+    function kib(v) { u = v; sub(/[0-9.]+/, "", u); sub(/,.*/, "", u); v += 0
+      return u ~ /^G/ ? v * 1048576 : u ~ /^M/ ? v * 1024 : u ~ /^K/ ? v : v / 1024 }
+    (/total/ || /ZHeap/) && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") sum += kib($(i + 1)) }
+    END { printf "%d\n", sum }'
 }
-gc() { jcmd "$1" GC.run >/dev/null; sleep 1; }
+gc() { "$JCMD" "$1" GC.run >/dev/null; sleep 1; }
+# What the server's JVM runs with, for the report.
+server_vm() { "$JAVA_BIN" -version 2>&1 | head -1 | tr -d '"'; }
 
 # ---------------------------------------------------------------- load runs
 wrk_run() { # label tracker-name url script close(0/1) extra-env...
@@ -176,13 +224,43 @@ fullscrape_ms() { # url: median of 5
     sort -n | awk '{ v[NR] = $1 } END { printf "%.1f", v[3] * 1000 }'
 }
 
-# ---------------------------------------------------------------- phase 1: throughput
+# ---------------------------------------------------------------- phase 0: boot
 "$HERE/hashes.sh" "$TORRENTS" >"$WORK/hashes-pool.txt"
+boots=()
+for ((b = 1; b < BOOTS; b++)); do
+  start_ours "$WORK/hashes-pool.txt" "$SIZING"
+  boots+=("$BOOT_MS")
+  stop_ours
+done
+
+# ---------------------------------------------------------------- phase 1: throughput
 start_ours "$WORK/hashes-pool.txt" "$SIZING"
+boots+=("$BOOT_MS")
+log "idle for $IDLE_SETTLE s, then RSS"
+sleep "$IDLE_SETTLE"
+rss_idle=$(rss_mib "$OURS_PID")
 start_theirs "$WORK/hashes-pool.txt"
 
 log "filling the swarms: each of the $PEERS peers announced once (peer p to torrent p % $TORRENTS)"
 load_seq "$OURS" "$PEERS" "$TORRENTS"
+# RSS holding the peers as the load left it, then heap used after a forced collection.
+rss_peers=$(rss_mib "$OURS_PID")
+peers_held=$(peers_in "$OURS")
+gc "$OURS_PID"
+heap_peers=$(($(heap_kib "$OURS_PID") / 1024))
+# One "key=value" a line (values may hold spaces), read by report.sh.
+{
+  echo "jvm=$(server_vm)"
+  echo "gc=${GC_OPTS:-server default (standalone.conf)}"
+  echo "sizing=${SIZING:-server default (standalone.conf)}"
+  echo "server_mib=$(du -sm "$ROOT/target/server" | cut -f1)"
+  echo "boots_ms=$(IFS=,; echo "${boots[*]}")"
+  echo "boot_ms_median=$(printf '%s\n' "${boots[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')"
+  echo "rss_idle_mib=$rss_idle"
+  echo "rss_peers_mib=$rss_peers"
+  echo "peers_held=$peers_held"
+  echo "heap_peers_mib=$heap_peers"
+} >>"$SERVER_TXT"
 load_seq "$THEIRS" "$PEERS" "$TORRENTS"
 log "warm-up: $WARM of random announces on each"
 for url in "$OURS" "$THEIRS"; do
@@ -241,7 +319,7 @@ fi
 
 # ---------------------------------------------------------------- report
 {
-  "$HERE/report.sh" "$RESULTS" "$MEM"
+  "$HERE/report.sh" "$RESULTS" "$MEM" "$SERVER_TXT"
   cut -d' ' -f3 "$WORK/loadavg.txt" | sort -n |
     awk '{ v[NR] = $1 } END { if (NR) printf "\n1-minute load average after the load runs (2 cores): %s to %s\n", v[1], v[NR] }'
 } | tee "$WORK/report.md"

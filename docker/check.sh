@@ -2,10 +2,11 @@
 # Checks the Docker pieces without a Docker engine:
 #  1. docker-compose.yml is valid (`docker-compose config`) and has the seed's three trackers;
 #  2. allowed/blah.torrent lists the three trackers' compose URLs in one tier;
-#  3. the image's configuration steps (configure-image.sh, as the Dockerfile runs them) applied to
-#     a copy of the build's WildFly 39 give a server that loads the PostgreSQL driver module and,
-#     with tracker1's environment from the compose file, tracks blah.torrent.
-# Needs `mvn package` done (target/wildfly-dist, the WAR, the tools jar) and docker-compose (v1,
+#  3. the image's configuration step (configure-image.sh, as the Dockerfile runs it) applied to a
+#     copy of the build's server (target/server, the image's server too) gives a server that loads
+#     the PostgreSQL driver module and, with tracker1's environment from the compose file, tracks
+#     blah.torrent.
+# Needs `mvn package` done (target/server, the tools jar) and docker-compose (v1,
 # Debian package) or the `docker compose` plugin. Port offset PORT_OFFSET (default 650: http
 # 8730, management 10640). Exits non-zero on failure; every wait is bounded.
 set -euo pipefail
@@ -13,7 +14,6 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 offset=${PORT_OFFSET:-650}
 http=$((8080 + offset)) mgmt=$((9990 + offset))
-jdbc_version=42.7.14
 work=$root/target/docker-check
 fail() { echo "docker/check: FAILED: $*" >&2; exit 1; }
 
@@ -38,22 +38,23 @@ echo "$meta" | grep -q 'tier 1: http://tracker1:8080/announce, http://tracker2:8
 hex=$(echo "$meta" | sed -n 's/^info hash[ .]*: *//p')
 echo "blah.torrent: one tier of tracker1..3 (info hash $hex)"
 
-# The image's build stage needs every directory the WAR is built from (the migrations too).
+# The image's build stage needs every directory the WAR is built from (the migrations too), and
+# builds the server as the Maven build does (Galleon provisioning, prepare-server.sh).
 for d in src webapp db-migrations; do
   grep -q "^COPY $d $d\$" docker/Dockerfile || fail "docker/Dockerfile does not copy $d/ into its build stage"
 done
+grep -q '^RUN mvn .*package' docker/Dockerfile || fail "docker/Dockerfile does not build the server with mvn package"
+grep -Eq 'mvn .*-D(exec|mdep)\.skip' docker/Dockerfile && fail "docker/Dockerfile skips the build's own server"
+grep -q 'bash docker/configure-image.sh target/server' docker/Dockerfile || fail "docker/Dockerfile does not run configure-image.sh"
+grep -q -- '--from=build .*/build/target/server /opt/jboss/wildfly' docker/Dockerfile || fail "docker/Dockerfile does not copy the build's server"
 
-# 3. The image's configuration steps on a copy of the build's WildFly.
-dist=$(ls -d target/wildfly-dist/wildfly-* 2>/dev/null | head -1)
-[ -n "$dist" ] || fail "target/wildfly-dist is missing: run mvn package first"
+# 3. The image's configuration step on a copy of the build's server.
+[ -x target/server/bin/standalone.sh ] && [ -f target/server/standalone/deployments/ROOT.war ] ||
+  fail "target/server is missing: run mvn package first"
 if timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$http" 2>/dev/null; then fail "port $http is already in use"; fi
 rm -rf "$work" && mkdir -p "$work"
-cp -a "$dist" "$work/wildfly"
-mvn -q -B ${MVN_ARGS:-} dependency:copy -Dartifact=org.postgresql:postgresql:$jdbc_version \
-  -DoutputDirectory="$work/jdbc" -Dmdep.stripVersion=true
-bash docker/configure-image.sh "$work/wildfly" src/main/server/configure-server.cli \
-  "$work/jdbc/postgresql.jar" >"$work/configure.log" 2>&1 || { cat "$work/configure.log" >&2; fail "configure-image.sh"; }
-cp target/multitracker.war "$work/wildfly/standalone/deployments/ROOT.war"
+cp -a target/server "$work/wildfly"
+bash docker/configure-image.sh "$work/wildfly" >"$work/configure.log" 2>&1 || { cat "$work/configure.log" >&2; fail "configure-image.sh"; }
 
 # tracker1's TRACKER_* environment, as the compose file resolves it, with the allowed dir here.
 env_args=()

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Turns the unpacked WildFly distribution into the tracker's server:
-#   $1 unpacked distribution, $2 target server dir, $3 the built WAR, $4 the PostgreSQL driver.
+# Turns the provisioned WildFly into the tracker's server:
+#   $1 provisioned WildFly (pom.xml, provision-wildfly), $2 target server dir, $3 the built WAR, $4 the PostgreSQL driver.
 # The server is configured once (marker file); the WAR is redeployed on every build.
 # It also lays out a second base dir, $2/../it-base, without the WAR, for Arquillian.
 set -euo pipefail
 dist=$1 server=$2 war=$3 jdbc=$4
 here=$(cd "$(dirname "$0")" && pwd)
 
-# Reconfigure whenever the configuration script changes.
-stamp=$(cat "$here/configure-server.cli" "$here/tune-standalone-conf.sh" "$0" | sha1sum | cut -d' ' -f1)
+# Reconfigure whenever the configuration scripts or the provisioned server (its layers) change.
+stamp=$(cat "$here/configure-server.cli" "$here/tune-standalone-conf.sh" "$0" \
+  "$dist/standalone/configuration/standalone.xml" | sha1sum | cut -d' ' -f1)
 if [ "$(cat "$server/.multitracker-configured" 2>/dev/null)" != "$stamp" ]; then
   rm -rf "$server"
   cp -a "$dist" "$server"
