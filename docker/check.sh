@@ -93,7 +93,7 @@ for want in '"validate-on-match" => true' 'postgres.PostgreSQLValidConnectionChe
   'postgres.PostgreSQLExceptionSorter"'; do
   grep -qF "$want" "$work/datasource.txt" || fail "MultitrackerDS lacks $want"
 done
-grep -q 'multitrackerEnabled=true' "$work/console.log" || fail "TRACKER_MULTITRACKER_ENABLED was not applied"
+grep -q 'multitracker_enabled=true' "$work/console.log" || fail "TRACKER_MULTITRACKER_ENABLED was not applied"
 ih=$(echo "$hex" | sed 's/../%&/g')
 code=$(curl -s -o "$work/announce.bin" -m 5 -w '%{http_code}' \
   "http://127.0.0.1:$http/announce?info_hash=$ih&peer_id=-DC0001-aaaaaaaaaaaa&port=6881&uploaded=0&downloaded=0&left=157&compact=1")
