@@ -46,7 +46,7 @@ until [ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$base/announce" || true)
   sleep 1
 done
 echo "Payara Micro $version deployed the WAR at / in $((SECONDS - start)) s"
-grep -q 'timeoutDownloadersInterval=2,' "$work/console.log" || fail "tracker.* system properties were not read"
+grep -q 'timeout_downloaders_interval=2,' "$work/console.log" || fail "tracker.* system properties were not read"
 
 ih=%01%02%03%04%05%06%07%08%09%0A%0B%0C%0D%0E%0F%10%11%12%13%14   # 20 binary bytes, percent-encoded
 q="info_hash=$ih&uploaded=0&downloaded=0&left=100&compact=1"
