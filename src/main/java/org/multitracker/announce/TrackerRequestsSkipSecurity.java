@@ -12,6 +12,7 @@ import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.handlers.ServletChain;
 import io.undertow.servlet.handlers.ServletDispatchingHandler;
 import io.undertow.servlet.handlers.ServletRequestContext;
+import io.undertow.util.AttachmentKey;
 import jakarta.servlet.ServletContext;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +46,7 @@ public final class TrackerRequestsSkipSecurity implements ServletExtension {
 
   /** Sends requests matched to a tracker servlet to it directly; others down the usual chain. */
   private static final class SkipToTrackerServlet implements HttpHandler {
+    private static final AttachmentKey<Boolean> SKIPPED = AttachmentKey.create(Boolean.class);
     private final HttpHandler next;
 
     SkipToTrackerServlet(HttpHandler next) {
@@ -55,8 +57,12 @@ public final class TrackerRequestsSkipSecurity implements ServletExtension {
     public void handleRequest(HttpServerExchange exchange) throws Exception {
       ServletRequestContext request = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
       ServletChain servlet = request == null ? null : request.getCurrentServlet();
-      if (servlet != null
-          && isTrackerServlet(servlet.getManagedServlet().getServletInfo().getServletClass())) {
+      boolean tracker = servlet != null
+          && isTrackerServlet(servlet.getManagedServlet().getServletInfo().getServletClass());
+      // A tracker request's later dispatches (its error page after a 501, say) skip security too:
+      // the security handlers never ran for it, so the ones behind them would find no context.
+      if (tracker || exchange.getAttachment(SKIPPED) != null) {
+        exchange.putAttachment(SKIPPED, Boolean.TRUE);
         // Only for this dispatch (the servlet's role check reads it on a first dispatch).
         exchange.setSecurityContext(Anonymous.INSTANCE);
         try {

@@ -2,6 +2,8 @@ package org.multitracker.garbage;
 
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.servlet.api.ExceptionHandler;
+import io.undertow.servlet.api.LoggingExceptionHandler;
 import jakarta.servlet.ServletContext;
 
 /**
@@ -13,6 +15,9 @@ public class GarbageExtension implements ServletExtension {
   public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
     Refusals refusals = new Refusals(new OncePerMinute(System::currentTimeMillis));
     deployment.addInitialHandlerChainWrapper(next -> new CookieGate(next, refusals));
-    deployment.setExceptionHandler(new LimitRefusals(deployment.getExceptionHandler(), refusals));
+    // The provisioned server sets no handler of its own: Undertow's default then handles the rest.
+    ExceptionHandler others = deployment.getExceptionHandler();
+    deployment.setExceptionHandler(
+        new LimitRefusals(others != null ? others : LoggingExceptionHandler.DEFAULT, refusals));
   }
 }
