@@ -7,6 +7,8 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.multitracker.wire.RawQuery;
+import org.multitracker.wire.AnnounceRequest;
 
 /** Raw query parsing and validation of one announce as wrk's bench/announce.lua sends it. */
 @State(Scope.Thread)
