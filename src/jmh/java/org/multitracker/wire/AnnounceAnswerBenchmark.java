@@ -1,4 +1,4 @@
-package org.multitracker.announce;
+package org.multitracker.wire;
 
 import java.util.concurrent.TimeUnit;
 import org.multitracker.bencode.BencodeWriter;
@@ -11,7 +11,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.multitracker.wire.AnnounceResponseWriter;
 
 /** Bencoding an announce answer with 50 compact IPv4 peers (numwant=50, the bench's answer). */
 @State(Scope.Thread)

@@ -1,4 +1,4 @@
-package org.multitracker.announce;
+package org.multitracker.wire;
 
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -7,8 +7,6 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.multitracker.wire.RawQuery;
-import org.multitracker.wire.AnnounceRequest;
 
 /** Raw query parsing and validation of one announce as wrk's bench/announce.lua sends it. */
 @State(Scope.Thread)
