@@ -64,44 +64,23 @@ public record AnnounceRequest(
    * @throws GarbageRequestException naming the first violated rule
    */
   public static AnnounceRequest from(RawQuery q) {
-    byte[] infoHash = q.first("info_hash");
-    if (infoHash == null) {
-      throw new GarbageRequestException("no info hash");
-    }
-    if (infoHash.length != HASH_LENGTH) {
-      throw new GarbageRequestException("info hash not of length 20");
-    }
+    byte[] infoHash = infoHash(q);
     byte[] peerId = q.first("peer_id");
     if (peerId == null || peerId.length != HASH_LENGTH) {
       throw new GarbageRequestException("id not of length 20");
     }
     AnnounceEvent event = AnnounceEvent.parse(q.first("event"));
-    byte[] rawPort = q.first("cryptoport");
-    if (rawPort == null) {
-      rawPort = q.first("port");
-    }
-    long port = Decimal.parseNonNegative(rawPort, false);
-    if (port < 0 || port > 65535) {
-      throw new GarbageRequestException("invalid port");
-    }
+    int port = port(q);
     long left = required(q, "left", "invalid amount left");
     long uploaded = required(q, "uploaded", "invalid uploaded");
     long downloaded = required(q, "downloaded", "invalid downloaded");
-    int numwant = -1;
-    byte[] rawNumwant = q.first("numwant");
-    if (rawNumwant != null) {
-      long parsed = Decimal.parseNonNegative(rawNumwant, true);
-      if (parsed < 0) {
-        throw new GarbageRequestException("invalid numwant");
-      }
-      numwant = (int) Math.min(parsed, Integer.MAX_VALUE);
-    }
+    int numwant = numwant(q);
     boolean requireCrypto = Decimal.parseNonNegative(q.first("requirecrypto"), true) > 0;
     boolean supportCrypto = requireCrypto || isTrueUnlessZero(q.first("supportcrypto"));
     return new AnnounceRequest(
         infoHash,
         peerId,
-        (int) port,
+        port,
         uploaded,
         downloaded,
         left,
@@ -119,6 +98,43 @@ public record AnnounceRequest(
         bounded(q, "seed_id", MAX_TOKEN_LENGTH, "invalid seed_id"),
         isTrueUnlessZero(q.first("check_seeded")),
         q.has("scrape"));
+  }
+
+  private static byte[] infoHash(RawQuery q) {
+    byte[] infoHash = q.first("info_hash");
+    if (infoHash == null) {
+      throw new GarbageRequestException("no info hash");
+    }
+    if (infoHash.length != HASH_LENGTH) {
+      throw new GarbageRequestException("info hash not of length 20");
+    }
+    return infoHash;
+  }
+
+  /** cryptoport (BEP 8's obfuscated port) wins over port. */
+  private static int port(RawQuery q) {
+    byte[] rawPort = q.first("cryptoport");
+    if (rawPort == null) {
+      rawPort = q.first("port");
+    }
+    long port = Decimal.parseNonNegative(rawPort, false);
+    if (port < 0 || port > 65535) {
+      throw new GarbageRequestException("invalid port");
+    }
+    return (int) port;
+  }
+
+  /** -1 when absent; a huge value saturates. */
+  private static int numwant(RawQuery q) {
+    byte[] rawNumwant = q.first("numwant");
+    if (rawNumwant == null) {
+      return -1;
+    }
+    long parsed = Decimal.parseNonNegative(rawNumwant, true);
+    if (parsed < 0) {
+      throw new GarbageRequestException("invalid numwant");
+    }
+    return (int) Math.min(parsed, Integer.MAX_VALUE);
   }
 
   /** How many peers to hand out: numwant, at most {@code responseSize} (bttrack's response_size). */
