@@ -111,7 +111,7 @@ public record AnnounceRequest(
     return infoHash;
   }
 
-  /** cryptoport (BEP 8's obfuscated port) wins over port. */
+  /** cryptoport, when sent, wins over port. */
   private static int port(RawQuery q) {
     byte[] rawPort = q.first("cryptoport");
     if (rawPort == null) {
