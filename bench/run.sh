@@ -12,7 +12,9 @@
 # BENCH_BOOTS (3: boots timed to the first answered announce, median reported),
 # BENCH_IDLE_SETTLE (10: seconds after boot before idle RSS is read),
 # BENCH_SHORT=1 (a quick check of the harness itself: 2 s runs, 5,000 peers, 1 round, 1 boot,
-# no memory phase; its figures mean nothing).
+# no memory phase; its figures mean nothing),
+# BENCH_SERVER (the server directory to measure, default target/server, not built then: e.g. an
+# older build's target/server for a before/after pair measured in one session).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -65,11 +67,13 @@ fi
 for c in jcmd mvn awk; do command -v $c >/dev/null || die "$c is missing (needs a JDK 17 and Maven)"; done
 [ -x "$(command -v "$JAVA_BIN")" ] && [ -x "$(command -v "$JCMD")" ] || die "no java/jcmd in BENCH_JAVA_HOME=$SERVER_JAVA_HOME"
 
+SERVER_SRC=${BENCH_SERVER:-$ROOT/target/server}
+if [ -n "${BENCH_SERVER:-}" ]; then BENCH_SKIP_BUILD=1; fi
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   log "building the tracker"
   (cd "$ROOT" && { mvn -q -o package -DskipTests || mvn -q package -DskipTests; })
 fi
-[ -x "$ROOT/target/server/bin/standalone.sh" ] || die "no target/server: build failed?"
+[ -x "$SERVER_SRC/bin/standalone.sh" ] || die "no $SERVER_SRC: build failed?"
 
 for port in $((8080 + OFFSET)) $((9990 + OFFSET)) 6969; do
   if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then die "port $port is already in use"; fi
@@ -103,7 +107,7 @@ now_ms() { date +%s%3N; }
 start_ours() { # allowed list, JVM sizing (empty: the server's defaults); sets BOOT_MS
   local t0 url i
   rm -rf "$WORK/server"
-  cp -a "$ROOT/target/server" "$WORK/server"
+  cp -a "$SERVER_SRC" "$WORK/server"
   log "starting Multitracker (${2:-server defaults}${GC_OPTS:+, $GC_OPTS}${SERVER_JAVA_HOME:+, $SERVER_JAVA_HOME}) on $OURS"
   # Full scrapes are timed and counted here, so they are rebuilt for each request (cache 0 s);
   # max_peers above the 1,000,000 loaded, whatever -Xmx the heap-derived default would give.
@@ -253,7 +257,7 @@ heap_peers=$(($(heap_kib "$OURS_PID") / 1024))
   echo "jvm=$(server_vm)"
   echo "gc=${GC_OPTS:-server default (standalone.conf)}"
   echo "sizing=${SIZING:-server default (standalone.conf)}"
-  echo "server_mib=$(du -sm "$ROOT/target/server" | cut -f1)"
+  echo "server_mib=$(du -sm "$SERVER_SRC" | cut -f1)"
   echo "boots_ms=$(IFS=,; echo "${boots[*]}")"
   echo "boot_ms_median=$(printf '%s\n' "${boots[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')"
   echo "rss_idle_mib=$rss_idle"
