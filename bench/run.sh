@@ -13,7 +13,7 @@
 # BENCH_IDLE_SETTLE (10: seconds after boot before idle RSS is read),
 # BENCH_SHORT=1 (a quick check of the harness itself: 2 s runs, 5,000 peers, 1 round, 1 boot,
 # no memory phase; its figures mean nothing),
-# BENCH_SERVER (the server directory to measure, default target/server, not built then: e.g. an
+# gc.txt: collections and pause time of our JVM during each run (jstat). BENCH_SERVER (the server directory to measure, default target/server, not built then: e.g. an
 # older build's target/server for a before/after pair measured in one session).
 set -euo pipefail
 
@@ -81,7 +81,7 @@ done
 
 mkdir -p "$WORK"
 SERVER_TXT=$WORK/server.txt
-rm -f "$RESULTS" "$WORK/loadavg.txt" "$SERVER_TXT"
+rm -f "$RESULTS" "$WORK/loadavg.txt" "$SERVER_TXT" "$WORK/gc.txt"
 
 # ---------------------------------------------------------------- trackers
 OURS_SH=; OURS_PID=; OT_PID=
@@ -181,9 +181,17 @@ gc() { "$JCMD" "$1" GC.run >/dev/null; sleep 1; }
 server_vm() { "$JAVA_BIN" -version 2>&1 | head -1 | tr -d '"'; }
 
 # ---------------------------------------------------------------- load runs
+# Collections of our JVM so far: "count milliseconds" (jstat's YGC+FGC and GCT).
+gc_so_far() {
+  "${JCMD%jcmd}jstat" -gc "$1" | awk 'NR == 2 { for (i = 1; i <= NF; i++) v[h[i]] = $i }
+    NR == 1 { for (i = 1; i <= NF; i++) h[i] = $i }
+    END { printf "%d %d\n", v["YGC"] + v["FGC"], v["GCT"] * 1000 }'
+}
+
 wrk_run() { # label tracker-name url script close(0/1) extra-env...
-  local mode=$1 name=$2 url=$3 script=$4 close=$5 out pid line heap=-
+  local mode=$1 name=$2 url=$3 script=$4 close=$5 out pid line heap=- gc0=
   shift 5
+  [ "$name" = ours ] && gc0=$(gc_so_far "$OURS_PID")
   out=$(env "$@" BENCH_CLOSE="$close" BENCH_TORRENTS="$TORRENTS" BENCH_PEERS="$PEERS" \
     wrk -t1 -c"$CONN" -d"$DUR" --timeout 5s --latency -s "$HERE/$script" "$url")
   line=$(grep '^BENCH ' <<<"$out") || die "no BENCH line from wrk: $out"
@@ -192,6 +200,13 @@ wrk_run() { # label tracker-name url script close(0/1) extra-env...
   # Other jobs on the machine skew every figure: keep the 1-minute load average of each run.
   echo "$mode $name $(cut -d' ' -f1 /proc/loadavg)" >>"$WORK/loadavg.txt"
   log "$mode $name: $(grep -o 'rps=[^ ]*' <<<"$line")"
+  # Pauses during the run: does the collector explain our tail?
+  if [ -n "$gc0" ]; then
+    read -r c1 t1 <<<"$(gc_so_far "$OURS_PID")"
+    read -r c0 t0 <<<"$gc0"
+    echo "$mode collections=$((c1 - c0)) pause_ms=$((t1 - t0))" >>"$WORK/gc.txt"
+    log "$mode ours: $((c1 - c0)) collections, $((t1 - t0)) ms paused"
+  fi
 }
 
 # Loads peers 0..n-1 once each (peer p to torrent p % torrents), stops wrk when the Lua says so.
