@@ -1,15 +1,17 @@
 -- Compact identifiers (issue 14): info hashes and peer ids as their 20 bytes (BYTEA) instead of
 -- 40 hex digits, the address key as its 16 bytes, and the log's repeated text (member, user
--- agent, event) as ids into small dictionaries. About 40 % less disk per announce (table and
+-- agent, event) as ids into small dictionaries. 37 % less disk per announce (tables and
 -- indexes; figures in bench/README.md). The report views (migration 7.2) show hex again, so SQL
 -- users keep writing '<40 lowercase hex digits>'.
 --
 -- The log is copied partition by partition (one INSERT ... SELECT per UTC day, straight into the
 -- new day's partition, each old partition dropped right after), and its indexes are built once
 -- at the end, which is faster than keeping them up to date row by row. The whole migration is
--- one transaction: a failure leaves the old schema as it was, and a rerun starts again. Measured
--- on the 2-core development machine: about 13 s per million log rows (bench/README.md). The
--- smaller tables change type in place (one rewrite each).
+-- one transaction: a failure leaves the old schema as it was, and a rerun starts again (the old
+-- days' files are freed at commit, so it needs free disk for the new log, about 2/3 of the old).
+-- Measured on the 2-core development machine, busy (load 7-10): 13.6 s for 1 M log rows with
+-- peer_state and the rollups (bench/compact-ids.sh, bench/README.md). The smaller tables change
+-- type in place (one rewrite each).
 
 DROP VIEW report_daily_unique_peers;
 DROP VIEW report_completions_per_day;
