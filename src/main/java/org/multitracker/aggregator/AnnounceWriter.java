@@ -147,7 +147,7 @@ final class AnnounceWriter {
     List<Object[]> rows = new ArrayList<>(s.torrents.size());
     s.torrents.forEach((hash, t) -> rows.add(new Object[] {StoredIds.bytes(hash), t.announces, t.completions,
         utc(t.firstSeen), utc(t.lastSeen)}));
-    upsertAdding("torrent_totals", new String[] {"info_hash"},
+    Upsert.upsertAdding(c, dialect, "torrent_totals", new String[] {"info_hash"},
         new String[] {"VARBINARY(20)", "BIGINT", "BIGINT", "TIMESTAMP WITH TIME ZONE",
             "TIMESTAMP WITH TIME ZONE"},
         new String[] {"announces", "completions"}, "first_seen", "last_seen", rows);
@@ -197,7 +197,7 @@ final class AnnounceWriter {
     List<Object[]> rows = new ArrayList<>(s.days.size());
     s.days.forEach((k, d) -> rows.add(new Object[] {k.day(), StoredIds.bytes(k.infoHash()),
         newPeers.getOrDefault(k, 0L), d.announces, d.completions, d.uploaded, d.downloaded}));
-    upsertAdding("rollup_day_torrent", new String[] {"\"day\"", "info_hash"},
+    Upsert.upsertAdding(c, dialect, "rollup_day_torrent", new String[] {"\"day\"", "info_hash"},
         new String[] {"DATE", "VARBINARY(20)", "BIGINT", "BIGINT", "BIGINT", "BIGINT", "BIGINT"},
         new String[] {"unique_peers", "announces", "completions", "uploaded", "downloaded"},
         null, null, rows);
@@ -206,57 +206,9 @@ final class AnnounceWriter {
   private void upsertMinutes(BatchSummary s) throws SQLException {
     List<Object[]> rows = new ArrayList<>(s.minutes.size());
     s.minutes.forEach((minute, n) -> rows.add(new Object[] {utc(minute), n}));
-    upsertAdding("rollup_minute", new String[] {"minute_start"},
+    Upsert.upsertAdding(c, dialect, "rollup_minute", new String[] {"minute_start"},
         new String[] {"TIMESTAMP WITH TIME ZONE", "BIGINT"}, new String[] {"announces"},
         null, null, rows);
-  }
-
-  /**
-   * Inserts rows (key columns, then added columns, then the optional least and greatest
-   * columns), or adds them to the row with the same key: INSERT ... ON CONFLICT DO UPDATE on
-   * PostgreSQL, MERGE on H2 (whose VALUES need typed parameters).
-   */
-  private void upsertAdding(String table, String[] keys, String[] types, String[] added,
-      String least, String greatest, List<Object[]> rows) throws SQLException {
-    List<String> columns = new ArrayList<>(List.of(keys));
-    columns.addAll(List.of(added));
-    if (least != null) {
-      columns.add(least);
-      columns.add(greatest);
-    }
-    List<String> updates = new ArrayList<>();
-    String target = dialect == Dialect.POSTGRESQL ? table : "t";
-    String source = dialect == Dialect.POSTGRESQL ? "EXCLUDED" : "s";
-    for (String a : added) {
-      updates.add(a + " = " + target + "." + a + " + " + source + "." + a);
-    }
-    if (least != null) {
-      updates.add(least + " = LEAST(" + target + "." + least + ", " + source + "." + least + ")");
-      updates.add(greatest + " = GREATEST(" + target + "." + greatest + ", " + source + "."
-          + greatest + ")");
-    }
-    String list = String.join(", ", columns);
-    if (dialect == Dialect.POSTGRESQL) {
-      MultiRow.execute(c, "INSERT INTO " + table + " (" + list + ")",
-          MultiRow.placeholders(columns.size()), " ON CONFLICT (" + String.join(", ", keys)
-              + ") DO UPDATE SET " + String.join(", ", updates), rows);
-      return;
-    }
-    List<String> typed = new ArrayList<>();
-    List<String> on = new ArrayList<>();
-    List<String> values = new ArrayList<>();
-    for (int i = 0; i < columns.size(); i++) {
-      typed.add("CAST(? AS " + types[i] + ")");
-      values.add("s." + columns.get(i));
-    }
-    for (String k : keys) {
-      on.add("t." + k + " = s." + k);
-    }
-    MultiRow.execute(c, "MERGE INTO " + table + " t USING (",
-        "(" + String.join(", ", typed) + ")",
-        ") s(" + list + ") ON " + String.join(" AND ", on) + " WHEN MATCHED THEN UPDATE SET "
-            + String.join(", ", updates) + " WHEN NOT MATCHED THEN INSERT (" + list + ") VALUES ("
-            + String.join(", ", values) + ")", rows);
   }
 
   private static OffsetDateTime utc(Instant at) {
