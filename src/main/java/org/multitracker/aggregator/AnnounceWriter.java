@@ -145,8 +145,8 @@ final class AnnounceWriter {
 
   private void upsertTotals(BatchSummary s) throws SQLException {
     List<Object[]> rows = new ArrayList<>(s.torrents.size());
-    s.torrents.forEach((hash, t) -> rows.add(new Object[] {StoredIds.bytes(hash), t.announces, t.completions,
-        utc(t.firstSeen), utc(t.lastSeen)}));
+    s.torrents.forEach((hash, t) -> rows.add(new Object[] {StoredIds.bytes(hash), t.announces,
+        t.completions, utc(t.firstSeen), utc(t.lastSeen)}));
     Upsert.upsertAdding(c, dialect, "torrent_totals", new String[] {"info_hash"},
         new String[] {"VARBINARY(20)", "BIGINT", "BIGINT", "TIMESTAMP WITH TIME ZONE",
             "TIMESTAMP WITH TIME ZONE"},
