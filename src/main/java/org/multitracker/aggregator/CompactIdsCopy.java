@@ -59,7 +59,8 @@ public class CompactIdsCopy implements JavaMigration {
         + " first_seen, last_seen, trackers FROM peer_state_v6",
         "INSERT INTO peer_state (info_hash, peer_id, ip, port, uploaded, downloaded, remaining,"
             + " last_event, first_seen, last_seen, trackers)", 11, Set.of(1, 2));
-    copy(c, "SELECT info_hash, announces, completions, first_seen, last_seen FROM torrent_totals_v6",
+    copy(c, "SELECT info_hash, announces, completions, first_seen, last_seen"
+        + " FROM torrent_totals_v6",
         "INSERT INTO torrent_totals (info_hash, announces, completions, first_seen, last_seen)",
         5, Set.of(1));
     copy(c, "SELECT \"day\", info_hash, peer_id FROM rollup_day_peer_v6",
@@ -85,7 +86,8 @@ public class CompactIdsCopy implements JavaMigration {
         while (r.next()) {
           Object[] row = new Object[columns];
           for (int i = 1; i <= columns; i++) {
-            row[i - 1] = hex.contains(i) ? StoredIds.bytes(trimmed(r.getString(i))) : r.getObject(i);
+            row[i - 1] =
+                hex.contains(i) ? StoredIds.bytes(trimmed(r.getString(i))) : r.getObject(i);
           }
           rows.add(row);
           if (rows.size() == MultiRow.ROWS) {

@@ -40,8 +40,8 @@ final class Dictionary {
     }
     if (!missing.isEmpty()) {
       if (dialect == Dialect.POSTGRESQL) {
-        MultiRow.execute(c, "INSERT INTO " + table + " (name)", "(?)", " ON CONFLICT (name) DO NOTHING",
-            missing);
+        MultiRow.execute(c, "INSERT INTO " + table + " (name)", "(?)",
+            " ON CONFLICT (name) DO NOTHING", missing);
       } else {
         MultiRow.execute(c, "MERGE INTO " + table + " (name) KEY (name)", "(?)", "", missing);
       }
