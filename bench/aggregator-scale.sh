@@ -182,6 +182,12 @@ psql_q "SELECT c.relname, pg_size_pretty(SUM(pg_total_relation_size(p.oid)))
   JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition
   GROUP BY c.relname ORDER BY SUM(pg_total_relation_size(p.oid)) DESC" | sed 's/^/  /' | tee -a "$work/report.txt"
+say "  each index, all partitions (bytes per announce):"
+psql_q "SELECT c.relname, ROUND(SUM(pg_relation_size(COALESCE(t.relid, c.oid)))::numeric / $announces, 1)
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN LATERAL pg_partition_tree(c.oid) t ON true
+  WHERE n.nspname = 'public' AND c.relkind IN ('i', 'I') AND NOT c.relispartition
+  GROUP BY c.relname ORDER BY 2 DESC" | sed 's/^/    /' | tee -a "$work/report.txt"
 oldest=$(psql_q "SELECT MIN(relname) FROM pg_class WHERE relname LIKE 'announce_log_p%' AND relkind = 'r'")
 day=${oldest#announce_log_p}
 t0=$(date +%s.%N)
