@@ -61,25 +61,28 @@ psql_q "DO \$\$ DECLARE d DATE; BEGIN
     EXECUTE format('CREATE TABLE IF NOT EXISTS rollup_day_peer_p%s PARTITION OF rollup_day_peer FOR VALUES FROM (%L) TO (%L)',
       to_char(d, 'YYYYMMDD'), d, d + 1);
   END LOOP; END \$\$"
+psql_q "INSERT INTO tracker_names (id, name) VALUES (1, 'member-0:6969'), (2, 'member-1:6969'), (3, 'member-2:6969');
+  INSERT INTO user_agents (id, name) VALUES (1, 'Transmission/4.0.5');
+  SELECT setval(pg_get_serial_sequence('tracker_names', 'id'), 3);
+  SELECT setval(pg_get_serial_sequence('user_agents', 'id'), 1)" >/dev/null
 slice=1000000
 for ((from = 0; from < rows; from += slice)); do
   to=$(( from + slice < rows ? from + slice : rows ))
   # Announce i: session s = i / 16, its k-th announce. A session starts somewhere in the 30 days
   # (ending before now), on torrent floor(T * u^3) for a u spread evenly: popular torrents first.
-  psql_q "INSERT INTO announce_log (id, announced_at, tracker, info_hash, peer_id, ip, port,
-      uploaded, downloaded, remaining, event, peer_key, user_agent, ip_key)
+  # The layout of migration 7: ids as bytes, member and user agent as dictionary ids (below).
+  psql_q "INSERT INTO announce_log (id, announced_at, uploaded, downloaded, remaining, port,
+      tracker_id, user_agent_id, event, info_hash, peer_id, ip, ip_key, peer_key)
     SELECT i + 1,
       now() - interval '30 days' + make_interval(secs => (s * 2654435761 % (30 * 86400 - 8 * 3600)) + k * 1800),
-      'member-' || (s % 3) || ':6969',
-      md5('t' || t) || substr(md5('u' || t), 1, 8),
-      md5('p' || s) || substr(md5('q' || s), 1, 8),
-      '10.' || (s / 65536 % 256) || '.' || (s / 256 % 256) || '.' || (s % 256),
-      6881 + s % 1000,
       k * 50000, LEAST(k, 8) * 125000, GREATEST(0, 1000000 - k * 125000),
-      CASE WHEN k = 0 THEN 'started' WHEN k = 15 THEN 'stopped'
-           WHEN k = 8 AND s % 3 = 0 THEN 'completed' ELSE 'none' END,
-      to_hex(s), 'Transmission/4.0.5',
-      '00000000000000000000ffff0a' || lpad(to_hex(s % 16777216), 6, '0')
+      6881 + s % 1000, 1 + s % 3, 1,
+      CASE WHEN k = 0 THEN 1 WHEN k = 15 THEN 3 WHEN k = 8 AND s % 3 = 0 THEN 2 ELSE 0 END,
+      decode(md5('t' || t) || substr(md5('u' || t), 1, 8), 'hex'),
+      decode(md5('p' || s) || substr(md5('q' || s), 1, 8), 'hex'),
+      '10.' || (s / 65536 % 256) || '.' || (s / 256 % 256) || '.' || (s % 256),
+      decode('00000000000000000000ffff0a' || lpad(to_hex(s % 16777216), 6, '0'), 'hex'),
+      to_hex(s)
     FROM (SELECT i, i / 16 AS s, i % 16 AS k,
             floor($torrents * power(((i / 16) * 0.6180339887) - floor((i / 16) * 0.6180339887), 3)) AS t
           FROM generate_series($from, $to - 1) i) g"
@@ -88,10 +91,11 @@ done
 printf '\n' >&2
 psql_q "SELECT setval('announce_log_seq', $rows + 1, false)" >/dev/null
 psql_q "INSERT INTO peer_state SELECT DISTINCT ON (info_hash, peer_id) info_hash, peer_id, ip, port,
-    uploaded, downloaded, remaining, event, announced_at - interval '8 hours', announced_at, tracker
-  FROM announce_log ORDER BY info_hash, peer_id, id DESC"
+    uploaded, downloaded, remaining, e.name, announced_at - interval '8 hours', announced_at, m.name
+  FROM announce_log a JOIN announce_events e ON e.id = a.event JOIN tracker_names m ON m.id = a.tracker_id
+  ORDER BY info_hash, peer_id, a.id DESC"
 psql_q "INSERT INTO torrent_totals SELECT info_hash, COUNT(*),
-    SUM(CASE WHEN event = 'completed' THEN 1 ELSE 0 END), MIN(announced_at), MAX(announced_at)
+    SUM(CASE WHEN event = 2 THEN 1 ELSE 0 END), MIN(announced_at), MAX(announced_at)
   FROM announce_log GROUP BY info_hash"
 psql_q "ANALYZE" >/dev/null
 t1=$(date +%s.%N)
@@ -111,8 +115,8 @@ grep -o 'Rollups rebuilt.*\|Rollup rebuild failed.*' "$work/base/log/server.log"
 say "rebuild: $(printf '%.0f' "$(echo "$(date +%s.%N) - $t0" | bc -l)") s"
 
 # 4. Every admin page and /api endpoint: REQUESTS runs each, after one warm-up.
-busiest=$(psql_q "SELECT info_hash FROM torrent_totals ORDER BY announces DESC LIMIT 1")
-peer=$(psql_q "SELECT peer_id FROM announce_log WHERE info_hash = '$busiest' LIMIT 1")
+busiest=$(psql_q "SELECT encode(info_hash, 'hex') FROM torrent_totals ORDER BY announces DESC LIMIT 1")
+peer=$(psql_q "SELECT encode(peer_id, 'hex') FROM announce_log WHERE info_hash = decode('$busiest', 'hex') LIMIT 1")
 auth=(-u "$user:$password")
 time_url() {
   local name=$1 url=$2 times
@@ -178,6 +182,12 @@ psql_q "SELECT c.relname, pg_size_pretty(SUM(pg_total_relation_size(p.oid)))
   JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition
   GROUP BY c.relname ORDER BY SUM(pg_total_relation_size(p.oid)) DESC" | sed 's/^/  /' | tee -a "$work/report.txt"
+say "  each index, all partitions (bytes per announce):"
+psql_q "SELECT c.relname, ROUND(SUM(pg_relation_size(COALESCE(t.relid, c.oid)))::numeric / $announces, 1)
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN LATERAL pg_partition_tree(c.oid) t ON true
+  WHERE n.nspname = 'public' AND c.relkind IN ('i', 'I') AND NOT c.relispartition
+  GROUP BY c.relname ORDER BY 2 DESC" | sed 's/^/    /' | tee -a "$work/report.txt"
 oldest=$(psql_q "SELECT MIN(relname) FROM pg_class WHERE relname LIKE 'announce_log_p%' AND relkind = 'r'")
 day=${oldest#announce_log_p}
 t0=$(date +%s.%N)

@@ -26,8 +26,10 @@ import org.multitracker.network.IpKey;
  * that make a batch a handful of statements instead of thousands.
  */
 final class AnnounceWriter {
-  private static final String LOG_COLUMNS = "id, announced_at, tracker, info_hash, peer_id, ip,"
-      + " port, uploaded, downloaded, remaining, event, peer_key, user_agent, ip_key";
+  private static final String LOG_COLUMNS = "id, announced_at, uploaded, downloaded, remaining,"
+      + " port, tracker_id, user_agent_id, event, info_hash, peer_id, ip, ip_key, peer_key";
+  private static final Dictionary TRACKERS = new Dictionary("tracker_names");
+  private static final Dictionary USER_AGENTS = new Dictionary("user_agents");
   private static final int SEQUENCE_BLOCK = 500; // announce_log_seq's increment (migration 1)
 
   private final Connection c;
@@ -73,14 +75,15 @@ final class AnnounceWriter {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         int p = 1;
         for (String h : hashes) {
-          ps.setString(p++, h);
+          ps.setBytes(p++, StoredIds.bytes(h));
         }
         for (String id : peers) {
-          ps.setString(p++, id);
+          ps.setBytes(p++, StoredIds.bytes(id));
         }
         try (ResultSet r = ps.executeQuery()) {
           while (r.next()) {
-            PeerRow row = new PeerRow(r.getString(1), r.getString(2), r.getString(3), r.getInt(4),
+            PeerRow row = new PeerRow(StoredIds.hex(r.getBytes(1)),
+                StoredIds.hex(r.getBytes(2)), r.getString(3), r.getInt(4),
                 r.getLong(5), r.getLong(6), r.getLong(7), r.getString(8), instant(r, 9),
                 instant(r, 10), r.getString(11));
             stored.put(new PeerKey(row.infoHash(), row.peerId()), row);
@@ -92,15 +95,20 @@ final class AnnounceWriter {
   }
 
   private void insertLog(List<AnnounceRecord> batch) throws SQLException {
+    Map<String, Integer> trackers =
+        TRACKERS.ids(c, dialect, batch.stream().map(AnnounceRecord::tracker).toList());
+    Map<String, Integer> agents =
+        USER_AGENTS.ids(c, dialect, batch.stream().map(AnnounceRecord::userAgent).toList());
     List<Object[]> rows = new ArrayList<>(batch.size());
     long id = 0;
     for (AnnounceRecord r : batch) {
       if (rows.size() % SEQUENCE_BLOCK == 0) {
         id = nextBlock(); // ids id .. id + 499 are ours: the sequence steps by 500
       }
-      rows.add(new Object[] {id++, utc(r.at()), r.tracker(), r.infoHash(), r.peerId(), r.ip(),
-          r.port(), r.uploaded(), r.downloaded(), r.left(), r.event(), r.key(), r.userAgent(),
-          IpKey.ofLiteral(r.ip())});
+      rows.add(new Object[] {id++, utc(r.at()), r.uploaded(), r.downloaded(), r.left(), r.port(),
+          trackers.get(r.tracker()), r.userAgent() == null ? null : agents.get(r.userAgent()),
+          StoredIds.eventCode(r.event()), StoredIds.bytes(r.infoHash()),
+          StoredIds.bytes(r.peerId()), r.ip(), StoredIds.bytes(IpKey.ofLiteral(r.ip())), r.key()});
     }
     MultiRow.execute(c, "INSERT INTO announce_log (" + LOG_COLUMNS + ")",
         MultiRow.placeholders(14), "", rows);
@@ -117,8 +125,8 @@ final class AnnounceWriter {
   private void upsertPeers(BatchSummary s) throws SQLException {
     List<Object[]> rows = new ArrayList<>(s.peers.size());
     for (PeerRow p : s.peers.values()) {
-      rows.add(new Object[] {p.infoHash(), p.peerId(), p.ip(), p.port(), p.uploaded(),
-          p.downloaded(), p.remaining(), p.lastEvent(), utc(p.firstSeen()), utc(p.lastSeen()),
+      rows.add(new Object[] {StoredIds.bytes(p.infoHash()), StoredIds.bytes(p.peerId()), p.ip(),
+          p.port(), p.uploaded(), p.downloaded(), p.remaining(), p.lastEvent(), utc(p.firstSeen()), utc(p.lastSeen()),
           p.trackers()});
     }
     String columns = "info_hash, peer_id, ip, port, uploaded, downloaded, remaining, last_event,"
@@ -137,10 +145,10 @@ final class AnnounceWriter {
 
   private void upsertTotals(BatchSummary s) throws SQLException {
     List<Object[]> rows = new ArrayList<>(s.torrents.size());
-    s.torrents.forEach((hash, t) -> rows.add(new Object[] {hash, t.announces, t.completions,
-        utc(t.firstSeen), utc(t.lastSeen)}));
-    upsertAdding("torrent_totals", new String[] {"info_hash"},
-        new String[] {"CHAR(40)", "BIGINT", "BIGINT", "TIMESTAMP WITH TIME ZONE",
+    s.torrents.forEach((hash, t) -> rows.add(new Object[] {StoredIds.bytes(hash), t.announces,
+        t.completions, utc(t.firstSeen), utc(t.lastSeen)}));
+    Upsert.upsertAdding(c, dialect, "torrent_totals", new String[] {"info_hash"},
+        new String[] {"VARBINARY(20)", "BIGINT", "BIGINT", "TIMESTAMP WITH TIME ZONE",
             "TIMESTAMP WITH TIME ZONE"},
         new String[] {"announces", "completions"}, "first_seen", "last_seen", rows);
   }
@@ -151,18 +159,20 @@ final class AnnounceWriter {
    */
   private Map<DayKey, Long> insertDayPeers(BatchSummary s) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
-    s.days.forEach((k, d) -> d.peers.forEach(p -> rows.add(new Object[] {k.day(), k.infoHash(), p})));
+    s.days.forEach((k, d) -> d.peers.forEach(p -> rows.add(
+        new Object[] {k.day(), StoredIds.bytes(k.infoHash()), StoredIds.bytes(p)})));
     Map<DayKey, Long> added = new HashMap<>();
     if (dialect == Dialect.POSTGRESQL) {
       MultiRow.execute(c, "INSERT INTO rollup_day_peer (\"day\", info_hash, peer_id)",
           MultiRow.placeholders(3), " ON CONFLICT DO NOTHING RETURNING \"day\", info_hash", rows,
-          r -> added.merge(new DayKey(r.getObject(1, LocalDate.class), r.getString(2)), 1L,
+          r -> added.merge(new DayKey(r.getObject(1, LocalDate.class),
+              StoredIds.hex(r.getBytes(2))), 1L,
               Long::sum));
       return added;
     }
     // H2: a batch of one-row merges, whose update counts say which rows were new.
     try (PreparedStatement ps = c.prepareStatement("MERGE INTO rollup_day_peer t USING (VALUES"
-        + " (CAST(? AS DATE), CAST(? AS CHAR(40)), CAST(? AS CHAR(40)))) s(d, h, p)"
+        + " (CAST(? AS DATE), CAST(? AS VARBINARY(20)), CAST(? AS VARBINARY(20)))) s(d, h, p)"
         + " ON t.\"day\" = s.d AND t.info_hash = s.h AND t.peer_id = s.p"
         + " WHEN NOT MATCHED THEN INSERT (\"day\", info_hash, peer_id) VALUES (s.d, s.h, s.p)")) {
       for (Object[] row : rows) {
@@ -174,7 +184,8 @@ final class AnnounceWriter {
       int[] counts = ps.executeBatch();
       for (int i = 0; i < counts.length; i++) {
         if (counts[i] > 0) {
-          added.merge(new DayKey((LocalDate) rows.get(i)[0], (String) rows.get(i)[1]), 1L,
+          added.merge(new DayKey((LocalDate) rows.get(i)[0],
+              StoredIds.hex((byte[]) rows.get(i)[1])), 1L,
               Long::sum);
         }
       }
@@ -184,10 +195,10 @@ final class AnnounceWriter {
 
   private void upsertDays(BatchSummary s, Map<DayKey, Long> newPeers) throws SQLException {
     List<Object[]> rows = new ArrayList<>(s.days.size());
-    s.days.forEach((k, d) -> rows.add(new Object[] {k.day(), k.infoHash(),
+    s.days.forEach((k, d) -> rows.add(new Object[] {k.day(), StoredIds.bytes(k.infoHash()),
         newPeers.getOrDefault(k, 0L), d.announces, d.completions, d.uploaded, d.downloaded}));
-    upsertAdding("rollup_day_torrent", new String[] {"\"day\"", "info_hash"},
-        new String[] {"DATE", "CHAR(40)", "BIGINT", "BIGINT", "BIGINT", "BIGINT", "BIGINT"},
+    Upsert.upsertAdding(c, dialect, "rollup_day_torrent", new String[] {"\"day\"", "info_hash"},
+        new String[] {"DATE", "VARBINARY(20)", "BIGINT", "BIGINT", "BIGINT", "BIGINT", "BIGINT"},
         new String[] {"unique_peers", "announces", "completions", "uploaded", "downloaded"},
         null, null, rows);
   }
@@ -195,57 +206,9 @@ final class AnnounceWriter {
   private void upsertMinutes(BatchSummary s) throws SQLException {
     List<Object[]> rows = new ArrayList<>(s.minutes.size());
     s.minutes.forEach((minute, n) -> rows.add(new Object[] {utc(minute), n}));
-    upsertAdding("rollup_minute", new String[] {"minute_start"},
+    Upsert.upsertAdding(c, dialect, "rollup_minute", new String[] {"minute_start"},
         new String[] {"TIMESTAMP WITH TIME ZONE", "BIGINT"}, new String[] {"announces"},
         null, null, rows);
-  }
-
-  /**
-   * Inserts rows (key columns, then added columns, then the optional least and greatest
-   * columns), or adds them to the row with the same key: INSERT ... ON CONFLICT DO UPDATE on
-   * PostgreSQL, MERGE on H2 (whose VALUES need typed parameters).
-   */
-  private void upsertAdding(String table, String[] keys, String[] types, String[] added,
-      String least, String greatest, List<Object[]> rows) throws SQLException {
-    List<String> columns = new ArrayList<>(List.of(keys));
-    columns.addAll(List.of(added));
-    if (least != null) {
-      columns.add(least);
-      columns.add(greatest);
-    }
-    List<String> updates = new ArrayList<>();
-    String target = dialect == Dialect.POSTGRESQL ? table : "t";
-    String source = dialect == Dialect.POSTGRESQL ? "EXCLUDED" : "s";
-    for (String a : added) {
-      updates.add(a + " = " + target + "." + a + " + " + source + "." + a);
-    }
-    if (least != null) {
-      updates.add(least + " = LEAST(" + target + "." + least + ", " + source + "." + least + ")");
-      updates.add(greatest + " = GREATEST(" + target + "." + greatest + ", " + source + "."
-          + greatest + ")");
-    }
-    String list = String.join(", ", columns);
-    if (dialect == Dialect.POSTGRESQL) {
-      MultiRow.execute(c, "INSERT INTO " + table + " (" + list + ")",
-          MultiRow.placeholders(columns.size()), " ON CONFLICT (" + String.join(", ", keys)
-              + ") DO UPDATE SET " + String.join(", ", updates), rows);
-      return;
-    }
-    List<String> typed = new ArrayList<>();
-    List<String> on = new ArrayList<>();
-    List<String> values = new ArrayList<>();
-    for (int i = 0; i < columns.size(); i++) {
-      typed.add("CAST(? AS " + types[i] + ")");
-      values.add("s." + columns.get(i));
-    }
-    for (String k : keys) {
-      on.add("t." + k + " = s." + k);
-    }
-    MultiRow.execute(c, "MERGE INTO " + table + " t USING (",
-        "(" + String.join(", ", typed) + ")",
-        ") s(" + list + ") ON " + String.join(" AND ", on) + " WHEN MATCHED THEN UPDATE SET "
-            + String.join(", ", updates) + " WHEN NOT MATCHED THEN INSERT (" + list + ") VALUES ("
-            + String.join(", ", values) + ")", rows);
   }
 
   private static OffsetDateTime utc(Instant at) {

@@ -46,15 +46,19 @@ public class RollupRebuild implements JavaMigration {
 
   @Override
   public void migrate(Context context) throws SQLException {
-    rebuildAll(context.getConnection(), new LogPartitions(), false);
+    // Before migration 7 the event is stored by name.
+    rebuildAll(context.getConnection(), new LogPartitions(), false, "event = 'completed'");
   }
 
+  /** The condition on announce_log that selects completions, once migration 7 numbered events. */
+  static final String COMPLETED = "event = " + StoredIds.eventCode("completed");
+
   /** Rebuilds every day the log holds; returns how many days. */
-  static int rebuildAll(Connection c, LogPartitions partitions, boolean commitEachDay)
-      throws SQLException {
+  static int rebuildAll(Connection c, LogPartitions partitions, boolean commitEachDay,
+      String completed) throws SQLException {
     List<LocalDate> days = logDays(c);
     for (LocalDate day : days) {
-      rebuildDay(c, partitions, day);
+      rebuildDay(c, partitions, day, completed);
       if (commitEachDay) {
         c.commit();
       }
@@ -81,7 +85,7 @@ public class RollupRebuild implements JavaMigration {
   }
 
   /** Replaces the rollups of one UTC day with figures computed from that day's log. */
-  static void rebuildDay(Connection c, LogPartitions partitions, LocalDate day)
+  static void rebuildDay(Connection c, LogPartitions partitions, LocalDate day, String completed)
       throws SQLException {
     Dialect dialect = Dialect.of(c);
     if (dialect.partitions()) {
@@ -109,7 +113,7 @@ public class RollupRebuild implements JavaMigration {
           + " completions, uploaded, downloaded)"
           + " SELECT a.d, a.info_hash, COALESCE(p.n, 0), a.announces, a.completions, a.up, a.down"
           + " FROM (SELECT " + utcDay + " AS d, info_hash, COUNT(*) AS announces,"
-          + " CAST(SUM(CASE WHEN event = 'completed' THEN 1 ELSE 0 END) AS BIGINT) AS completions,"
+          + " CAST(SUM(CASE WHEN " + completed + " THEN 1 ELSE 0 END) AS BIGINT) AS completions,"
           + " CAST(SUM(CASE WHEN prev_up IS NULL OR uploaded < prev_up THEN uploaded"
           + " ELSE uploaded - prev_up END) AS BIGINT) AS up,"
           + " CAST(SUM(CASE WHEN prev_down IS NULL OR downloaded < prev_down THEN downloaded"

@@ -47,7 +47,7 @@ public class RollupRebuilder {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        int days = RollupRebuild.rebuildAll(c, partitions, true);
+        int days = RollupRebuild.rebuildAll(c, partitions, true, RollupRebuild.COMPLETED);
         LOG.info(() -> "Rollups rebuilt: " + days + " days in "
             + (System.nanoTime() - t0) / 1_000_000 + " ms");
       } catch (SQLException | RuntimeException e) {

@@ -25,9 +25,9 @@ import org.multitracker.config.TrackerConfig;
 public class SchemaMigrator {
   private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
 
-  /** Migrations 4 and 6, which need Java. */
+  /** Migrations 4, 6 and 7.1, which need Java. */
   public static JavaMigration[] javaMigrations() {
-    return new JavaMigration[] {new IpKeyBackfill(), new RollupRebuild()};
+    return new JavaMigration[] {new IpKeyBackfill(), new RollupRebuild(), new CompactIdsCopy()};
   }
 
   /**

@@ -23,7 +23,7 @@ public class AnnounceLog {
   /** One page, newest first; one row more than the page is read to know whether more follow. */
   public AnnouncePage page(AnnounceFilter filter, Paging paging) {
     AnnounceSql sql = new AnnounceSql(filter);
-    String query = "SELECT " + AnnounceSql.COLUMNS + " FROM announce_log" + sql.where
+    String query = "SELECT " + AnnounceSql.COLUMNS + AnnounceSql.FROM + sql.where
         + AnnounceSql.ORDER + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(query)) {
@@ -51,7 +51,7 @@ public class AnnounceLog {
    */
   public AnnounceCursor open(AnnounceFilter filter, int maxRows) {
     AnnounceSql sql = new AnnounceSql(filter);
-    String query = "SELECT " + AnnounceSql.COLUMNS + " FROM announce_log" + sql.where
+    String query = "SELECT " + AnnounceSql.COLUMNS + AnnounceSql.FROM + sql.where
         + AnnounceSql.ORDER + " FETCH FIRST ? ROWS ONLY";
     Connection c = null;
     try {

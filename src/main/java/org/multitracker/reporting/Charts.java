@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.multitracker.aggregator.StoredIds;
 
 /** The admin page's time charts: swarm sizes from the announce log, announces from rollup_minute. */
 @ApplicationScoped
@@ -35,7 +36,7 @@ public class Charts {
     long[] seeds = new long[b.count()];
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
       s.setQueryTimeout(AnnounceLog.QUERY_TIMEOUT_SECONDS);
-      s.setString(1, infoHash);
+      s.setBytes(1, StoredIds.bytes(infoHash));
       s.setObject(2, b.start().atOffset(ZoneOffset.UTC));
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {

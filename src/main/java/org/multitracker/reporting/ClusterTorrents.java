@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.multitracker.aggregator.StoredIds;
 import org.multitracker.reporting.TorrentListing.Sort;
 
 /**
@@ -45,14 +46,14 @@ public class ClusterTorrents {
     if (!search.isEmpty()) {
       List<String> ors = new ArrayList<>();
       if (prefix != null) {
-        // A range, not LIKE: the primary key's index serves it under any collation.
-        ors.add("(t.info_hash >= ? AND t.info_hash < ?)");
-        params.add(prefix);
-        params.add(prefix + "g");
+        // A range of the stored bytes (migration 7): the primary key's index serves it.
+        ors.add("(t.info_hash >= ? AND t.info_hash <= ?)");
+        params.add(StoredIds.bytes(padded(prefix, '0')));
+        params.add(StoredIds.bytes(padded(prefix, 'f')));
       }
       if (!nameMatches.isEmpty()) {
         ors.add("t.info_hash IN (" + "?, ".repeat(nameMatches.size() - 1) + "?)");
-        params.addAll(nameMatches);
+        nameMatches.forEach(h -> params.add(StoredIds.bytes(h)));
       }
       where.append(ors.isEmpty() ? " AND 1 = 0" : " AND (" + String.join(" OR ", ors) + ")");
     }
@@ -83,7 +84,7 @@ public class ClusterTorrents {
       List<Object[]> raw = new ArrayList<>();
       try (PreparedStatement s = prepare(c, sql, all); ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          raw.add(new Object[] {r.getString(1).trim(), r.getLong(2), r.getLong(3), r.getLong(4),
+          raw.add(new Object[] {StoredIds.hex(r.getBytes(1)), r.getLong(2), r.getLong(3), r.getLong(4),
               r.getObject(5, OffsetDateTime.class).toInstant(), byPeers ? r.getLong(6) : 0L});
         }
       }
@@ -108,15 +109,20 @@ public class ClusterTorrents {
     }
     List<Object> params = new ArrayList<>();
     params.add(utc(since));
-    rows.forEach(r -> params.add(r[0]));
+    rows.forEach(r -> params.add(StoredIds.bytes((String) r[0])));
     String sql = CURRENT + " AND info_hash IN (" + "?, ".repeat(rows.size() - 1) + "?)"
         + " GROUP BY info_hash";
     try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
       while (r.next()) {
-        peers.put(r.getString(1).trim(), r.getLong(2));
+        peers.put(StoredIds.hex(r.getBytes(1)), r.getLong(2));
       }
     }
     return peers;
+  }
+
+  /** A hex prefix filled up to 40 digits: the lowest or highest hash it starts. */
+  private static String padded(String prefix, char digit) {
+    return prefix + String.valueOf(digit).repeat(40 - prefix.length());
   }
 
   private static long count(Connection c, String sql, List<Object> params) throws SQLException {

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.multitracker.aggregator.StoredIds;
 
 /**
  * Per-torrent reports from the rollups of migration 5 and torrent_totals. Days are UTC days.
@@ -33,8 +34,10 @@ public class TorrentReports {
   private static final String TORRENTS =
       "SELECT t.info_hash, COALESCE(s.peers, 0) AS peers, COALESCE(s.seeds, 0) AS seeds,"
           + " t.completions, t.announces, t.last_seen FROM torrent_totals t"
-          + " LEFT JOIN (SELECT info_hash, COUNT(*) AS peers, CAST(SUM(seed) AS BIGINT) AS seeds"
-          + " FROM report_current_swarm WHERE last_seen >= ? GROUP BY info_hash) s"
+          + " LEFT JOIN (SELECT info_hash, COUNT(*) AS peers,"
+          + " CAST(SUM(CASE WHEN remaining = 0 THEN 1 ELSE 0 END) AS BIGINT) AS seeds"
+          + " FROM peer_state WHERE last_seen >= ? AND last_event <> 'stopped'"
+          + " GROUP BY info_hash) s"
           + " ON s.info_hash = t.info_hash"
           + " ORDER BY peers DESC, t.last_seen DESC, t.info_hash FETCH FIRST ? ROWS ONLY";
 
@@ -46,7 +49,7 @@ public class TorrentReports {
     LocalDate first = today.minusDays(days - 1L);
     long[][] figures = new long[days][4];
     try (Connection c = dataSource.getConnection()) {
-      fill(c, DAILY, figures, 0, first, infoHash, first, today);
+      fill(c, DAILY, figures, 0, first, StoredIds.bytes(infoHash), first, today);
     } catch (SQLException e) {
       throw new DatabaseUnavailableException(e);
     }
@@ -90,7 +93,7 @@ public class TorrentReports {
       List<TorrentSummary> out = new ArrayList<>();
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          out.add(new TorrentSummary(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4),
+          out.add(new TorrentSummary(StoredIds.hex(r.getBytes(1)), r.getLong(2), r.getLong(3), r.getLong(4),
               r.getLong(5), r.getObject(6, OffsetDateTime.class).toInstant()));
         }
       }

@@ -3,7 +3,10 @@ package org.multitracker.wire;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** The {@code event} parameter of an announce. */
+/**
+ * The {@code event} parameter of an announce. The aggregator stores the ordinal
+ * (announce_log.event, migration 7): add new events at the end only.
+ */
 public enum AnnounceEvent {
   NONE,
   STARTED,

@@ -133,8 +133,8 @@ class AggregationIT {
     BDict answer = client(member).get("/announce?" + p.announce(5, "started"), "X-Forwarded-For", "10.1.2.3").dict();
     assertThat(answer.containsKey("peers")).as("the member answers as a tracker").isTrue();
     eventually(Duration.ofSeconds(30),
-        () -> !query("SELECT ip, tracker, port, event FROM announce_log WHERE info_hash = ?", hex).isEmpty());
-    List<String> row = query("SELECT ip, tracker, port, event FROM announce_log WHERE info_hash = ?", hex).get(0);
+        () -> !query("SELECT ip, tracker, port, event FROM report_announces WHERE info_hash = ?", hex).isEmpty());
+    List<String> row = query("SELECT ip, tracker, port, event FROM report_announces WHERE info_hash = ?", hex).get(0);
     assertThat(row.get(0)).isEqualTo("10.1.2.3");
     assertThat(row.get(1)).endsWith(":" + member.port());
     assertThat(row.get(2)).isEqualTo("7777");
@@ -150,12 +150,12 @@ class AggregationIT {
     client(aggregator).get("/announce?" + p.announce(0, "completed").add("password", PASSWORD)
         .add("mt_tracker", "tracker-two:81").add("mt_ip", "192.0.2.9"));
     eventually(Duration.ofSeconds(30),
-        () -> query("SELECT trackers FROM peer_state WHERE info_hash = ?", hex).stream()
+        () -> query("SELECT trackers FROM peer_state WHERE RAWTOHEX(info_hash) = ?", hex).stream()
             .anyMatch(r -> r.get(0).contains(",")));
-    List<List<String>> rows = query("SELECT trackers, remaining FROM peer_state WHERE info_hash = ?", hex);
+    List<List<String>> rows = query("SELECT trackers, remaining FROM peer_state WHERE RAWTOHEX(info_hash) = ?", hex);
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).get(0)).contains("tracker-two:81").contains(":" + member.port());
-    assertThat(query("SELECT announces, completions FROM torrent_totals WHERE info_hash = ?", hex))
+    assertThat(query("SELECT announces, completions FROM torrent_totals WHERE RAWTOHEX(info_hash) = ?", hex))
         .containsExactly(List.of("2", "1"));
   }
 
@@ -169,7 +169,7 @@ class AggregationIT {
     }
     aggregator.start();
     aggregator.awaitReady(Duration.ofSeconds(120));
-    String count = "SELECT COUNT(*) FROM announce_log WHERE info_hash = ?";
+    String count = "SELECT COUNT(*) FROM report_announces WHERE info_hash = ?";
     eventually(Duration.ofSeconds(90),
         () -> query(count, hex).stream().anyMatch(r -> Integer.parseInt(r.get(0)) >= QUEUE));
     Thread.sleep(3000);

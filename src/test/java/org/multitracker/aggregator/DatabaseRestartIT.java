@@ -135,7 +135,7 @@ class DatabaseRestartIT {
   static Set<String> recorded(byte[] hash) {
     Set<String> ids = new HashSet<>();
     try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), "postgres", "");
-        PreparedStatement s = c.prepareStatement("SELECT peer_id FROM announce_log WHERE info_hash = ?")) {
+        PreparedStatement s = c.prepareStatement("SELECT peer_id FROM report_announces WHERE info_hash = ?")) {
       s.setString(1, HexFormat.of().formatHex(hash));
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {

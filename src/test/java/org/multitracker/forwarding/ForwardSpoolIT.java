@@ -69,7 +69,7 @@ class ForwardSpoolIT {
     Set<String> ids = new HashSet<>();
     try (Connection c = DriverManager.getConnection(
             "jdbc:h2:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE", "sa", "sa");
-        PreparedStatement s = c.prepareStatement("SELECT peer_id FROM announce_log WHERE info_hash = ?")) {
+        PreparedStatement s = c.prepareStatement("SELECT peer_id FROM report_announces WHERE info_hash = ?")) {
       s.setString(1, HexFormat.of().formatHex(hash));
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
