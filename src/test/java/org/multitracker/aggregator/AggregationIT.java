@@ -1,6 +1,7 @@
 package org.multitracker.aggregator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.multitracker.testing.Eventually.eventually;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,14 +13,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.multitracker.bencode.BDict;
+import org.multitracker.testing.Prerequisites;
 import org.multitracker.testing.ServerProcess;
 import org.multitracker.testing.TestPeer;
 import org.multitracker.testing.TrackerClient;
@@ -39,7 +39,7 @@ class AggregationIT {
   @BeforeAll
   static void start() throws Exception {
     if (POSTGRES) {
-      Assumptions.assumeTrue(postgresReachable(), "no PostgreSQL on 127.0.0.1:5432");
+      Prerequisites.postgres(Prerequisites.LOCAL_POSTGRES);
     }
     aggregator =
         new ServerProcess("aggregator-" + (POSTGRES ? "postgresql" : "h2"), 240, Map.of("aggregator", PASSWORD), POSTGRES ? "it-base-pg" : "it-base");
@@ -62,14 +62,6 @@ class AggregationIT {
     }
     if (aggregator != null) {
       aggregator.stop();
-    }
-  }
-
-  static boolean postgresReachable() {
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
-      return true;
-    } catch (SQLException e) {
-      return false;
     }
   }
 
@@ -100,14 +92,6 @@ class AggregationIT {
       return rows;
     } catch (SQLException e) {
       return List.of(); // not migrated yet, or the file is not created yet
-    }
-  }
-
-  private static void eventually(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("within " + timeout).isLessThan(deadline);
-      Thread.sleep(200);
     }
   }
 

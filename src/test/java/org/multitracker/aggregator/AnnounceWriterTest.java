@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.multitracker.testing.Prerequisites;
 
 /**
  * The set-based ingest on H2 and, when reachable, on PostgreSQL at 127.0.0.1:5432/test (a
@@ -77,7 +77,7 @@ class AnnounceWriterTest {
   }
 
   private static Connection connect(String db) throws SQLException {
-    Assumptions.assumeTrue(URLS.containsKey(db), "no PostgreSQL on 127.0.0.1:5432");
+    Prerequisites.require(URLS.containsKey(db), "no PostgreSQL on 127.0.0.1:5432");
     boolean h2 = db.equals("h2");
     Connection c = DriverManager.getConnection(URLS.get(db), h2 ? "sa" : "postgres", h2 ? "sa" : "");
     c.setAutoCommit(false);

@@ -1,14 +1,15 @@
 package org.multitracker.allowed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.multitracker.testing.Eventually.eventually;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,8 +20,8 @@ import org.multitracker.bencode.BDict;
 import org.multitracker.testing.Query;
 import org.multitracker.testing.TestPeer;
 import org.multitracker.testing.TorrentBytes;
-import org.multitracker.testing.TrackerClient;
 import org.multitracker.testing.TrackerClient.Reply;
+import org.multitracker.testing.TrackerClient;
 import org.multitracker.testing.TrackerDeployment;
 
 /** allowed_dir with allowed_controls and allow_get, re-read every second. */
@@ -60,13 +61,6 @@ class AllowedDirIT {
   private BDict announce(byte[] torrent, String peer) {
     TestPeer p = new TestPeer(TorrentBytes.infoHash(torrent), peer, 3000);
     return client.get("/announce?" + p.announce(10, "started")).dict();
-  }
-
-  private static void eventually(BooleanSupplier condition) throws InterruptedException {
-    for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
-      Thread.sleep(100);
-    }
-    assertThat(condition.getAsBoolean()).as("within 10 s").isTrue();
   }
 
   @Test
@@ -111,8 +105,8 @@ class AllowedDirIT {
     byte[] added = TorrentBytes.of("added later", List.of(), null, null);
     Path file = DIR.resolve("sub-later.torrent");
     Files.write(file, added);
-    eventually(() -> !announce(added, "-N-").containsKey("failure reason"));
+    eventually(Duration.ofSeconds(10), () -> !announce(added, "-N-").containsKey("failure reason"));
     Files.delete(file);
-    eventually(() -> announce(added, "-N-").containsKey("failure reason"));
+    eventually(Duration.ofSeconds(10), () -> announce(added, "-N-").containsKey("failure reason"));
   }
 }

@@ -1,21 +1,18 @@
 package org.multitracker.allowed;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.multitracker.testing.Prerequisites;
 
 /**
  * Torrents made by a real tool (mktorrent or transmission-create) are tracked: our own test
@@ -31,8 +28,7 @@ class ExternalTorrentToolTest {
 
   @BeforeEach
   void findTool() {
-    tool = onPath("mktorrent").or(() -> onPath("transmission-create")).orElse(null);
-    assumeTrue(tool != null, "neither mktorrent nor transmission-create is installed");
+    tool = Prerequisites.command("mktorrent", "transmission-create");
   }
 
   @Test
@@ -85,14 +81,4 @@ class ExternalTorrentToolTest {
     assertThat(process.exitValue()).as(log).isZero();
   }
 
-  private static Optional<Path> onPath(String name) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return Optional.empty();
-    }
-    return Arrays.stream(path.split(File.pathSeparator))
-        .map(d -> Path.of(d, name))
-        .filter(Files::isExecutable)
-        .findFirst();
-  }
 }

@@ -1,6 +1,7 @@
 package org.multitracker.forwarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.multitracker.testing.Eventually.eventually;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,7 +13,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,14 +80,6 @@ class ForwardSpoolIT {
       // not migrated yet
     }
     return ids;
-  }
-
-  static void eventually(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("within " + timeout).isLessThan(deadline);
-      Thread.sleep(250);
-    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.multitracker.multitracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.multitracker.testing.Eventually.eventually;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -88,15 +87,6 @@ class ClusterIT {
       ports.add((peers[i + 4] & 0xff) << 8 | peers[i + 5] & 0xff);
     }
     return ports;
-  }
-
-  private static long eventually(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-    long start = System.nanoTime();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime() - start).as("within " + timeout).isLessThan(timeout.toNanos());
-      Thread.sleep(100);
-    }
-    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
   }
 
   @Test

@@ -1,17 +1,13 @@
 package org.multitracker.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.multitracker.tools.TestTorrents.read;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.multitracker.metainfo.InfoHash;
 import org.multitracker.metainfo.Metainfo;
 import org.multitracker.metainfo.MetainfoParser;
+import org.multitracker.testing.Prerequisites;
 
 /**
  * Torrents made by another tool (mktorrent or transmission-create) survive our rewriting: they
@@ -32,8 +29,7 @@ class ExternalToolRoundTripTest {
 
   @BeforeEach
   void findTool() {
-    tool = onPath("mktorrent").or(() -> onPath("transmission-create")).orElse(null);
-    assumeTrue(tool != null, "neither mktorrent nor transmission-create is installed");
+    tool = Prerequisites.command("mktorrent", "transmission-create");
   }
 
   @Test
@@ -93,14 +89,4 @@ class ExternalToolRoundTripTest {
     return output;
   }
 
-  private static Optional<Path> onPath(String name) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return Optional.empty();
-    }
-    return Arrays.stream(path.split(File.pathSeparator))
-        .map(d -> Path.of(d, name))
-        .filter(Files::isExecutable)
-        .findFirst();
-  }
 }

@@ -20,7 +20,6 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +33,7 @@ import org.multitracker.reporting.entity.ClusterTorrent;
 import org.multitracker.reporting.entity.DailyFigures;
 import org.multitracker.reporting.entity.TimeSeries;
 import org.multitracker.reporting.entity.TorrentSummary;
+import org.multitracker.testing.Prerequisites;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -147,7 +147,7 @@ class ReportQueriesTest {
   }
 
   static DataSource db(String name) {
-    Assumptions.assumeTrue(DBS.containsKey(name), "no PostgreSQL on 127.0.0.1:5432");
+    Prerequisites.require(DBS.containsKey(name), "no PostgreSQL on 127.0.0.1:5432");
     return DBS.get(name);
   }
 
