@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.multitracker.testing.Prerequisites;
+import org.multitracker.testing.Torrents;
 
 /**
  * Torrents made by a real tool (mktorrent or transmission-create) are tracked: our own test
@@ -64,15 +65,15 @@ class ExternalTorrentToolTest {
     assertThat(torrent.meta().name()).isEqualTo("album");
     assertThat(torrent.meta().fileCount()).isEqualTo(3);
     assertThat(torrent.meta().totalLength()).isEqualTo(6);
-    assertThat(torrent.meta().announce()).isEqualTo(TorrentFiles.ANNOUNCE);
+    assertThat(torrent.meta().announce()).isEqualTo(Torrents.ANNOUNCE);
   }
 
   private void make(Path source, Path output) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(tool.toString()));
     if (tool.getFileName().toString().equals("mktorrent")) {
-      command.addAll(List.of("-a", TorrentFiles.ANNOUNCE, "-o", output.toString()));
+      command.addAll(List.of("-a", Torrents.ANNOUNCE, "-o", output.toString()));
     } else {
-      command.addAll(List.of("-t", TorrentFiles.ANNOUNCE, "-o", output.toString()));
+      command.addAll(List.of("-t", Torrents.ANNOUNCE, "-o", output.toString()));
     }
     command.add(source.toString());
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

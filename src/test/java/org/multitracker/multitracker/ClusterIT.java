@@ -21,8 +21,7 @@ import org.multitracker.metainfo.MetainfoParser;
 import org.multitracker.testing.AriaClient;
 import org.multitracker.testing.ServerProcess;
 import org.multitracker.testing.TestPeer;
-import org.multitracker.testing.TorrentBytes;
-import org.multitracker.testing.TorrentMaker;
+import org.multitracker.testing.Torrents;
 import org.multitracker.testing.TrackerClient;
 
 /**
@@ -53,12 +52,12 @@ class ClusterIT {
     for (int offset : OFFSETS) {
       tier.add("http://127.0.0.1:" + (8080 + offset) + "/announce");
     }
-    byte[] torrent = TorrentMaker.singleFile(file, tier.get(0), tier, 256 * 1024);
+    byte[] torrent = Torrents.fromFile(file, tier.get(0), tier, 256 * 1024);
     Files.write(allowed.resolve("blah.torrent"), torrent);
     infoHash = MetainfoParser.parse(torrent).infoHash().bytes();
-    byte[] forPeers = TorrentBytes.of("peers", tier, null, null);
+    byte[] forPeers = Torrents.of("peers", tier, null, null);
     Files.write(allowed.resolve("peers.torrent"), forPeers);
-    peersHash = TorrentBytes.infoHash(forPeers);
+    peersHash = Torrents.infoHash(forPeers).bytes();
     Map<String, String> options =
         Map.of(
             "allowed_dir", allowed.toString(),
@@ -145,9 +144,9 @@ class ClusterIT {
     Path seedDir = dir.resolve("seed");
     Path leechDir = Files.createDirectories(dir.resolve("leech"));
     Path seedTorrent = Files.write(dir.resolve("seed.torrent"),
-        TorrentMaker.singleFile(seedDir.resolve("cluster.bin"), TRACKERS.get(0).announceUrl(), 256 * 1024));
+        Torrents.fromFile(seedDir.resolve("cluster.bin"), TRACKERS.get(0).announceUrl(), 256 * 1024));
     Path leechTorrent = Files.write(dir.resolve("leech.torrent"),
-        TorrentMaker.singleFile(seedDir.resolve("cluster.bin"), TRACKERS.get(1).announceUrl(), 256 * 1024));
+        Torrents.fromFile(seedDir.resolve("cluster.bin"), TRACKERS.get(1).announceUrl(), 256 * 1024));
     try (AriaClient seeder = AriaClient.seed(seedDir, seedTorrent, 16891, dir.resolve("seeder.log"))) {
       TestPeer probe = new TestPeer(infoHash, "-PP-", 6009);
       eventually(Duration.ofSeconds(30), () -> ports(announce(TRACKERS.get(1), probe)).contains(16891));

@@ -1,6 +1,7 @@
 package org.multitracker.multitracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.multitracker.testing.Eventually.eventually;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -21,7 +22,7 @@ import org.multitracker.metainfo.MetainfoParser;
 import org.multitracker.testing.AriaClient;
 import org.multitracker.testing.ServerProcess;
 import org.multitracker.testing.TestPeer;
-import org.multitracker.testing.TorrentMaker;
+import org.multitracker.testing.Torrents;
 import org.multitracker.testing.TrackerClient;
 
 /**
@@ -62,7 +63,11 @@ class ColdStartIT {
     for (ServerProcess t : TRACKERS) {
       t.awaitReady(Duration.ofSeconds(120));
     }
-    Thread.sleep(2000); // the poller makes its pairs on its first tick, a second after start
+    // The poller makes its pairs on its first tick, a second after start, and polls them: each
+    // tracker then finds itself in the tier.
+    for (ServerProcess t : TRACKERS) {
+      eventually(Duration.ofSeconds(30), () -> text(t).contains(t.announceUrl() + " answered disallowed"));
+    }
   }
 
   @AfterAll
@@ -101,7 +106,7 @@ class ColdStartIT {
       Files.createDirectories(file.getParent());
       Files.write(file, content);
     }
-    return TorrentMaker.singleFile(file, announce, tier, 256 * 1024);
+    return Torrents.fromFile(file, announce, tier, 256 * 1024);
   }
 
   private static byte[] infoHash(String name) throws Exception {
@@ -159,9 +164,9 @@ class ColdStartIT {
     Path leechDir = Files.createDirectories(dir.resolve("leech"));
     Path bin = seedDir.resolve("cold.bin");
     Path seedTorrent =
-        Files.write(dir.resolve("seed.torrent"), TorrentMaker.singleFile(bin, url(0), 256 * 1024));
+        Files.write(dir.resolve("seed.torrent"), Torrents.fromFile(bin, url(0), 256 * 1024));
     Path leechTorrent =
-        Files.write(dir.resolve("leech.torrent"), TorrentMaker.singleFile(bin, url(1), 256 * 1024));
+        Files.write(dir.resolve("leech.torrent"), Torrents.fromFile(bin, url(1), 256 * 1024));
     long start = System.nanoTime();
     try (AriaClient seeder = AriaClient.seed(seedDir, seedTorrent, 16991, dir.resolve("seeder.log"));
         AriaClient leecher =
@@ -171,5 +176,13 @@ class ColdStartIT {
     System.out.println("Cold start: aria2c transfer across two trackers done in "
         + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
     assertThat(Files.readAllBytes(leechDir.resolve("cold.bin"))).isEqualTo(Files.readAllBytes(bin));
+  }
+
+  private static String text(ServerProcess t) {
+    try {
+      return t.logText();
+    } catch (java.io.IOException e) {
+      return "";
+    }
   }
 }

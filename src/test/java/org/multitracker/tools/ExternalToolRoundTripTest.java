@@ -1,7 +1,7 @@
 package org.multitracker.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.multitracker.tools.TestTorrents.read;
+import static org.multitracker.testing.Torrents.read;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +16,7 @@ import org.multitracker.metainfo.InfoHash;
 import org.multitracker.metainfo.Metainfo;
 import org.multitracker.metainfo.MetainfoParser;
 import org.multitracker.testing.Prerequisites;
+import org.multitracker.testing.Torrents;
 
 /**
  * Torrents made by another tool (mktorrent or transmission-create) survive our rewriting: they
@@ -51,8 +52,8 @@ class ExternalToolRoundTripTest {
     byte[] after = read(torrent);
     Metainfo meta = MetainfoParser.parse(after);
     assertThat(meta.infoHash()).isEqualTo(hash);
-    assertThat(TestTorrents.rawValue(after, "info"))
-        .isEqualTo(TestTorrents.rawValue(before, "info"));
+    assertThat(Torrents.rawValue(after, "info"))
+        .isEqualTo(Torrents.rawValue(before, "info"));
     assertThat(meta.announce()).isEqualTo("http://new/announce");
     assertThat(meta.announceList())
         .isEqualTo(List.of(List.of("http://new/announce", "http://b"), List.of("udp://c:6969")));
@@ -69,10 +70,10 @@ class ExternalToolRoundTripTest {
     ToolRun.of("reannounce", "http://new/announce", torrent.toString());
 
     byte[] after = read(torrent);
-    for (String key : TestTorrents.root(torrent).entries().keySet()) {
+    for (String key : Torrents.rootOf(torrent).entries().keySet()) {
       if (!key.equals("announce")) {
-        assertThat(TestTorrents.rawValue(after, key)).as(key)
-            .isEqualTo(TestTorrents.rawValue(before, key));
+        assertThat(Torrents.rawValue(after, key)).as(key)
+            .isEqualTo(Torrents.rawValue(before, key));
       }
     }
   }
