@@ -1,7 +1,6 @@
 package org.multitracker.multitracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.multitracker.testing.Eventually.eventually;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -63,11 +62,9 @@ class ColdStartIT {
     for (ServerProcess t : TRACKERS) {
       t.awaitReady(Duration.ofSeconds(120));
     }
-    // The poller makes its pairs on its first tick, a second after start, and polls them: each
-    // tracker then finds itself in the tier.
-    for (ServerProcess t : TRACKERS) {
-      eventually(Duration.ofSeconds(30), () -> text(t).contains(t.announceUrl() + " answered disallowed"));
-    }
+    // No signal says the pairs are made (their first polls come up to a reannounce interval
+    // later): the poller makes them on its first tick, a second after start.
+    Thread.sleep(2000);
   }
 
   @AfterAll
@@ -176,13 +173,5 @@ class ColdStartIT {
     System.out.println("Cold start: aria2c transfer across two trackers done in "
         + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
     assertThat(Files.readAllBytes(leechDir.resolve("cold.bin"))).isEqualTo(Files.readAllBytes(bin));
-  }
-
-  private static String text(ServerProcess t) {
-    try {
-      return t.logText();
-    } catch (java.io.IOException e) {
-      return "";
-    }
   }
 }
