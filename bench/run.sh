@@ -12,7 +12,9 @@
 # BENCH_BOOTS (3: boots timed to the first answered announce, median reported),
 # BENCH_IDLE_SETTLE (10: seconds after boot before idle RSS is read),
 # BENCH_SHORT=1 (a quick check of the harness itself: 2 s runs, 5,000 peers, 1 round, 1 boot,
-# no memory phase; its figures mean nothing).
+# no memory phase; its figures mean nothing),
+# gc.txt: collections and pause time of our JVM during each run (jstat). BENCH_SERVER (the server directory to measure, default target/server, not built then: e.g. an
+# older build's target/server for a before/after pair measured in one session).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -65,11 +67,13 @@ fi
 for c in jcmd mvn awk; do command -v $c >/dev/null || die "$c is missing (needs a JDK 17 and Maven)"; done
 [ -x "$(command -v "$JAVA_BIN")" ] && [ -x "$(command -v "$JCMD")" ] || die "no java/jcmd in BENCH_JAVA_HOME=$SERVER_JAVA_HOME"
 
+SERVER_SRC=${BENCH_SERVER:-$ROOT/target/server}
+if [ -n "${BENCH_SERVER:-}" ]; then BENCH_SKIP_BUILD=1; fi
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   log "building the tracker"
   (cd "$ROOT" && { mvn -q -o package -DskipTests || mvn -q package -DskipTests; })
 fi
-[ -x "$ROOT/target/server/bin/standalone.sh" ] || die "no target/server: build failed?"
+[ -x "$SERVER_SRC/bin/standalone.sh" ] || die "no $SERVER_SRC: build failed?"
 
 for port in $((8080 + OFFSET)) $((9990 + OFFSET)) 6969; do
   if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then die "port $port is already in use"; fi
@@ -77,7 +81,7 @@ done
 
 mkdir -p "$WORK"
 SERVER_TXT=$WORK/server.txt
-rm -f "$RESULTS" "$WORK/loadavg.txt" "$SERVER_TXT"
+rm -f "$RESULTS" "$WORK/loadavg.txt" "$SERVER_TXT" "$WORK/gc.txt"
 
 # ---------------------------------------------------------------- trackers
 OURS_SH=; OURS_PID=; OT_PID=
@@ -103,7 +107,7 @@ now_ms() { date +%s%3N; }
 start_ours() { # allowed list, JVM sizing (empty: the server's defaults); sets BOOT_MS
   local t0 url i
   rm -rf "$WORK/server"
-  cp -a "$ROOT/target/server" "$WORK/server"
+  cp -a "$SERVER_SRC" "$WORK/server"
   log "starting Multitracker (${2:-server defaults}${GC_OPTS:+, $GC_OPTS}${SERVER_JAVA_HOME:+, $SERVER_JAVA_HOME}) on $OURS"
   # Full scrapes are timed and counted here, so they are rebuilt for each request (cache 0 s);
   # max_peers above the 1,000,000 loaded, whatever -Xmx the heap-derived default would give.
@@ -177,9 +181,17 @@ gc() { "$JCMD" "$1" GC.run >/dev/null; sleep 1; }
 server_vm() { "$JAVA_BIN" -version 2>&1 | head -1 | tr -d '"'; }
 
 # ---------------------------------------------------------------- load runs
+# Collections of our JVM so far: "count milliseconds" (jstat's YGC+FGC and GCT).
+gc_so_far() {
+  "${JCMD%jcmd}jstat" -gc "$1" | awk 'NR == 2 { for (i = 1; i <= NF; i++) v[h[i]] = $i }
+    NR == 1 { for (i = 1; i <= NF; i++) h[i] = $i }
+    END { printf "%d %d\n", v["YGC"] + v["FGC"], v["GCT"] * 1000 }'
+}
+
 wrk_run() { # label tracker-name url script close(0/1) extra-env...
-  local mode=$1 name=$2 url=$3 script=$4 close=$5 out pid line heap=-
+  local mode=$1 name=$2 url=$3 script=$4 close=$5 out pid line heap=- gc0=
   shift 5
+  [ "$name" = ours ] && gc0=$(gc_so_far "$OURS_PID")
   out=$(env "$@" BENCH_CLOSE="$close" BENCH_TORRENTS="$TORRENTS" BENCH_PEERS="$PEERS" \
     wrk -t1 -c"$CONN" -d"$DUR" --timeout 5s --latency -s "$HERE/$script" "$url")
   line=$(grep '^BENCH ' <<<"$out") || die "no BENCH line from wrk: $out"
@@ -188,6 +200,13 @@ wrk_run() { # label tracker-name url script close(0/1) extra-env...
   # Other jobs on the machine skew every figure: keep the 1-minute load average of each run.
   echo "$mode $name $(cut -d' ' -f1 /proc/loadavg)" >>"$WORK/loadavg.txt"
   log "$mode $name: $(grep -o 'rps=[^ ]*' <<<"$line")"
+  # Pauses during the run: does the collector explain our tail?
+  if [ -n "$gc0" ]; then
+    read -r c1 t1 <<<"$(gc_so_far "$OURS_PID")"
+    read -r c0 t0 <<<"$gc0"
+    echo "$mode collections=$((c1 - c0)) pause_ms=$((t1 - t0))" >>"$WORK/gc.txt"
+    log "$mode ours: $((c1 - c0)) collections, $((t1 - t0)) ms paused"
+  fi
 }
 
 # Loads peers 0..n-1 once each (peer p to torrent p % torrents), stops wrk when the Lua says so.
@@ -253,7 +272,7 @@ heap_peers=$(($(heap_kib "$OURS_PID") / 1024))
   echo "jvm=$(server_vm)"
   echo "gc=${GC_OPTS:-server default (standalone.conf)}"
   echo "sizing=${SIZING:-server default (standalone.conf)}"
-  echo "server_mib=$(du -sm "$ROOT/target/server" | cut -f1)"
+  echo "server_mib=$(du -sm "$SERVER_SRC" | cut -f1)"
   echo "boots_ms=$(IFS=,; echo "${boots[*]}")"
   echo "boot_ms_median=$(printf '%s\n' "${boots[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')"
   echo "rss_idle_mib=$rss_idle"

@@ -4,8 +4,8 @@ import static org.multitracker.infopage.Html.escape;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.multitracker.reporting.control.TorrentListing;
-import org.multitracker.reporting.entity.ClusterTorrent;
+import org.multitracker.reporting.TorrentListing;
+import org.multitracker.reporting.ClusterTorrent;
 
 /**
  * The aggregator's torrent list on /admin (section id cluster-torrents): every torrent the

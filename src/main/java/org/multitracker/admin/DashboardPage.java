@@ -5,7 +5,7 @@ import static org.multitracker.infopage.Html.escape;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import org.multitracker.multitracker.T2TState;
+import org.multitracker.t2t.T2TState;
 import org.multitracker.infopage.ByteSizes;
 import org.multitracker.swarm.SwarmUsage;
 

@@ -2,8 +2,8 @@ package org.multitracker.admin;
 
 import java.time.Instant;
 import org.multitracker.config.TrackerConfig;
-import org.multitracker.reporting.control.BadParameterException;
-import org.multitracker.reporting.control.DatabaseUnavailableException;
+import org.multitracker.reporting.BadParameterException;
+import org.multitracker.reporting.DatabaseUnavailableException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.multitracker.allowed.AllowedTorrent;
 import org.multitracker.config.TrackerConfig;
-import org.multitracker.reporting.control.BadParameterException;
-import org.multitracker.reporting.control.ClusterTorrents;
-import org.multitracker.reporting.control.TorrentListing;
+import org.multitracker.reporting.BadParameterException;
+import org.multitracker.reporting.ClusterTorrents;
+import org.multitracker.reporting.TorrentListing;
 import org.multitracker.allowed.AllowedTorrents;
 
 /**

@@ -1,7 +1,7 @@
 package org.multitracker.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.multitracker.announce.ClientAddress;
+import org.multitracker.wire.ClientAddress;
 import org.multitracker.network.IpAddresses;
 
 /**

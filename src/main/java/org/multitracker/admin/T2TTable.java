@@ -4,7 +4,7 @@ import static org.multitracker.infopage.Html.escape;
 
 import java.time.Instant;
 import java.util.List;
-import org.multitracker.multitracker.T2TState;
+import org.multitracker.t2t.T2TState;
 
 /** The T2T pairs as a table: one row per (tracker, torrent). */
 final class T2TTable {

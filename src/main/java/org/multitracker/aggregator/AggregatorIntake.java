@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
-import org.multitracker.announce.AnnounceRequest;
-import org.multitracker.announce.RawQuery;
+import org.multitracker.wire.AnnounceRequest;
+import org.multitracker.wire.RawQuery;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.network.IpAddresses;
 

@@ -15,6 +15,9 @@ import org.multitracker.network.IpRanges;
  */
 @ApplicationScoped
 public class AllowedTorrents {
+  /** bttrack's answer for a torrent it does not serve. */
+  public static final String NOT_AUTHORIZED =
+      "Requested download is not authorized for use with this tracker.";
 
   @Inject TrackerConfig config;
 
@@ -31,6 +34,26 @@ public class AllowedTorrents {
 
   public boolean allows(InfoHash infoHash) {
     return !isRestricted() || current.contains(infoHash);
+  }
+
+  /**
+   * The failure reason an announce for this torrent gets here, or null when it may go on: not in
+   * the allowed set, or (allowed_controls) its .torrent's own failure reason.
+   */
+  public String refusal(InfoHash infoHash) {
+    if (!allows(infoHash)) {
+      return NOT_AUTHORIZED;
+    }
+    return config.allowedControls()
+        ? get(infoHash).flatMap(t -> t.meta().failureReason()).orElse(null)
+        : null;
+  }
+
+  /** allowed_controls: the warning message the torrent's .torrent asks for, or null. */
+  public String warning(InfoHash infoHash) {
+    return config.allowedControls()
+        ? get(infoHash).flatMap(t -> t.meta().warningMessage()).orElse(null)
+        : null;
   }
 
   /** Metadata from allowed_dir; empty under allowed_list or when unrestricted. */

@@ -8,6 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.multitracker.accesslog.AccessLog;
+import org.multitracker.wire.RequestBuffers;
+import org.multitracker.wire.TrackerTraffic;
+import org.multitracker.wire.TrackerReplies;
+import org.multitracker.wire.TrackerHttp;
+import org.multitracker.wire.TrackerServlet;
 
 /**
  * bttrack's announce URLs. Asynchronous only for a lonely client of a cluster torrent, whose
@@ -17,10 +22,11 @@ import org.multitracker.accesslog.AccessLog;
 @WebServlet(
     urlPatterns = {"/announce", "/announce.php", "/tracker.php/announce"},
     asyncSupported = true)
-public class AnnounceServlet extends HttpServlet {
+public class AnnounceServlet extends HttpServlet implements TrackerServlet {
   private static final long serialVersionUID = 1L;
 
-  @Inject AnnounceHandler handler;
+  @Inject AnnounceEntrance entrance;
+  @Inject ClientAnnounces clients;
   @Inject AccessLog accessLog;
   @Inject TrackerTraffic traffic;
 
@@ -30,16 +36,16 @@ public class AnnounceServlet extends HttpServlet {
     int status;
     if (req.getDispatcherType() == DispatcherType.ASYNC
         && req.getAttribute(LonelyWait.ATTRIBUTE) instanceof LonelyAnnounce lonely) {
-      status = handler.answerLonely(lonely, buf);
+      status = clients.answerLonely(lonely, buf);
     } else {
       status = announce(req, buf);
-      if (status == AnnounceHandler.AWAIT_T2T) {
-        LonelyAnnounce lonely = buf.lonely;
+      if (status == RequestBuffers.AWAITING) {
+        LonelyAnnounce lonely = (LonelyAnnounce) buf.awaiting;
         if (LonelyWait.start(req, lonely)) {
           return;
         }
         buf = RequestBuffers.acquire();
-        status = handler.answerLonely(lonely, buf);
+        status = clients.answerLonely(lonely, buf);
       }
     }
     traffic.announces().count(status, buf.writer);
@@ -55,7 +61,7 @@ public class AnnounceServlet extends HttpServlet {
     } else if (ip == null) {
       return TrackerReplies.garbage(buf.writer, "unknown client address");
     }
-    return handler.announce(
+    return entrance.announce(
         query, ip, req.getHeader("X-Forwarded-For"), req.getHeader("User-Agent"),
         req.getLocalPort(), buf);
   }

@@ -3,6 +3,7 @@ package org.multitracker.announce;
 import java.util.concurrent.ThreadLocalRandom;
 import org.multitracker.swarm.Endpoint;
 import org.multitracker.swarm.PeerSelection;
+import org.multitracker.wire.ClientAddress;
 
 /**
  * Mixes peers learnt from other trackers (T2T) into an answer. Up to half the slots are kept for

@@ -3,6 +3,9 @@ package org.multitracker.announce;
 import java.util.concurrent.CompletableFuture;
 import org.multitracker.metainfo.InfoHash;
 import org.multitracker.swarm.PeerId;
+import org.multitracker.wire.ClientAddress;
+import org.multitracker.wire.AnnounceResponseWriter;
+import org.multitracker.wire.RequestBuffers;
 
 /**
  * An announce of a client we held no peer for: it is stored, its torrent's other trackers are
@@ -18,4 +21,5 @@ record LonelyAnnounce(
     boolean seed,
     boolean crypto,
     AnnounceResponseWriter.Options options,
-    CompletableFuture<Void> polls) {}
+    CompletableFuture<Void> polls)
+    implements RequestBuffers.Awaiting {}

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
-import org.multitracker.announce.RawQuery;
+import org.multitracker.wire.RawQuery;
 import org.multitracker.checkpoint.DataFiles;
 import org.multitracker.checkpoint.RunCheckpoint;
 import org.multitracker.config.TrackerConfig;

@@ -1,7 +1,7 @@
 package org.multitracker.forwarding;
 
 import java.net.URI;
-import org.multitracker.announce.RawQuery;
+import org.multitracker.wire.RawQuery;
 import org.multitracker.config.Secrets;
 
 /**

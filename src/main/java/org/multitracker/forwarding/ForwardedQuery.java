@@ -1,7 +1,7 @@
 package org.multitracker.forwarding;
 
 import java.nio.charset.StandardCharsets;
-import org.multitracker.announce.RawQuery;
+import org.multitracker.wire.RawQuery;
 
 /**
  * The query a member sends the aggregator, rebuilt from the client's parsed query rather than

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.multitracker.state.RestoreStatus;
+import org.multitracker.dfile.RestoreStatus;
 
 /**
  * Not ready while the dfile is being restored: announces are answered meanwhile, but from a part

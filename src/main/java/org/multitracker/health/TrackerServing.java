@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
-import org.multitracker.state.RestoreStatus;
+import org.multitracker.dfile.RestoreStatus;
 
 /**
  * Not live when the WAR is deployed but does not serve: its web context never started (WildFly

@@ -43,6 +43,25 @@ final class InfoPage {
       s.append("<p>").append(totals.files()).append(" files tracked; the ").append(rows.size())
           .append(" with most peers are listed.</p>\n");
     }
+    header(s, showNames);
+    for (Row r : rows) {
+      row(s, r, showNames);
+    }
+    totalsRow(s, totals, showNames);
+    s.append("</table>\n").append(LEGEND);
+    return s.toString();
+  }
+
+  private static final String LEGEND =
+      "<ul>\n<li><em>info hash:</em> SHA1 hash of the \"info\" section of the"
+          + " metainfo (*.torrent)</li>\n"
+          + "<li><em>complete:</em> number of connected clients with the complete file</li>\n"
+          + "<li><em>downloading:</em> number of connected clients still downloading</li>\n"
+          + "<li><em>downloaded:</em> reported complete downloads</li>\n"
+          + "<li><em>transferred:</em> torrent size * total downloaded"
+          + " (does not include partial transfers)</li>\n</ul>\n</body></html>\n";
+
+  private static void header(StringBuilder s, boolean showNames) {
     s.append("<table summary=\"files\" border=\"1\">\n<tr><th>info hash</th>");
     if (showNames) {
       s.append("<th>torrent name</th><th align=\"right\">size</th>");
@@ -53,27 +72,31 @@ final class InfoPage {
       s.append("<th align=\"right\">transferred</th>");
     }
     s.append("</tr>\n");
-    for (Row r : rows) {
-      s.append("<tr><td><code>");
-      if (r.downloadable()) {
-        s.append("<a href=\"file?info_hash=").append(Html.escape(percentEncoded(r.hex())))
-            .append("\">").append(Html.escape(r.hex())).append("</a>");
-      } else {
-        s.append(Html.escape(r.hex()));
-      }
-      s.append("</code></td>");
-      if (showNames) {
-        s.append("<td>").append(Html.escape(r.name())).append("</td>");
-        s.append("<td align=\"right\">").append(ByteSizes.text(r.size())).append("</td>");
-      }
-      cell(s, r.seeds());
-      cell(s, r.leechers());
-      cell(s, r.completed());
-      if (showNames) {
-        s.append("<td align=\"right\">").append(ByteSizes.text(r.transferred())).append("</td>");
-      }
-      s.append("</tr>\n");
+  }
+
+  private static void row(StringBuilder s, Row r, boolean showNames) {
+    s.append("<tr><td><code>");
+    if (r.downloadable()) {
+      s.append("<a href=\"file?info_hash=").append(Html.escape(percentEncoded(r.hex())))
+          .append("\">").append(Html.escape(r.hex())).append("</a>");
+    } else {
+      s.append(Html.escape(r.hex()));
     }
+    s.append("</code></td>");
+    if (showNames) {
+      s.append("<td>").append(Html.escape(r.name())).append("</td>");
+      s.append("<td align=\"right\">").append(ByteSizes.text(r.size())).append("</td>");
+    }
+    cell(s, r.seeds());
+    cell(s, r.leechers());
+    cell(s, r.completed());
+    if (showNames) {
+      s.append("<td align=\"right\">").append(ByteSizes.text(r.transferred())).append("</td>");
+    }
+    s.append("</tr>\n");
+  }
+
+  private static void totalsRow(StringBuilder s, InfoPageTable.Totals totals, boolean showNames) {
     s.append("<tr><td>").append(totals.files()).append(" files</td>");
     if (showNames) {
       s.append("<td></td><td align=\"right\">").append(ByteSizes.text(totals.size()))
@@ -86,15 +109,7 @@ final class InfoPage {
       s.append("<td align=\"right\">").append(ByteSizes.text(totals.transferred()))
           .append("</td>");
     }
-    s.append("</tr>\n</table>\n")
-        .append("<ul>\n<li><em>info hash:</em> SHA1 hash of the \"info\" section of the")
-        .append(" metainfo (*.torrent)</li>\n")
-        .append("<li><em>complete:</em> number of connected clients with the complete file</li>\n")
-        .append("<li><em>downloading:</em> number of connected clients still downloading</li>\n")
-        .append("<li><em>downloaded:</em> reported complete downloads</li>\n")
-        .append("<li><em>transferred:</em> torrent size * total downloaded")
-        .append(" (does not include partial transfers)</li>\n</ul>\n</body></html>\n");
-    return s.toString();
+    s.append("</tr>\n");
   }
 
   /** The 20 raw bytes of a hex info hash, percent-encoded for a URL. */

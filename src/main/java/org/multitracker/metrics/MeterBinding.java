@@ -9,9 +9,9 @@ import java.util.logging.Logger;
 import org.multitracker.accesslog.AccessLog;
 import org.multitracker.admin.LoginGate;
 import org.multitracker.aggregator.AnnounceBuffer;
-import org.multitracker.announce.TrackerTraffic;
+import org.multitracker.wire.TrackerTraffic;
 import org.multitracker.forwarding.AggregateForwarder;
-import org.multitracker.multitracker.T2TList;
+import org.multitracker.t2t.T2TList;
 import org.multitracker.natcheck.NatChecker;
 import org.multitracker.swarm.Swarms;
 

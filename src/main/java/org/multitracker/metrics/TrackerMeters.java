@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import java.util.logging.Logger;
 import org.multitracker.admin.LoginGate;
-import org.multitracker.announce.RequestOutcome;
-import org.multitracker.announce.RequestOutcomes;
-import org.multitracker.multitracker.T2TPollOutcomes;
+import org.multitracker.wire.RequestOutcome;
+import org.multitracker.wire.RequestOutcomes;
+import org.multitracker.t2t.T2TPollOutcomes;
 
 /**
  * The tracker's meters, read from the features' own counters at scrape time (function counters

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.metainfo.InfoHash;
-import org.multitracker.multitracker.TrackerIdentity;
+import org.multitracker.network.TrackerIdentity;
 import org.multitracker.network.IpAddresses;
 import org.multitracker.swarm.Endpoint;
 import org.multitracker.swarm.Swarms;

@@ -6,7 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
-import org.multitracker.announce.TrackerHttp;
+import org.multitracker.wire.TrackerHttp;
 
 /**
  * A built page: its bytes, their gzip (null when too small to gain), and when it was built.

@@ -2,7 +2,6 @@
  * The log query and reporting API over the aggregator's database: announces filtered and paged
  * as JSON or streamed as CSV, and the figures the admin page charts. Read-only SQL through plain
  * JDBC on the default datasource, so a CSV export can stream from a forward-only cursor after
- * the resource method has returned. Split by BCE: boundary (REST), control (parameters, SQL),
- * entity (the records answered).
+ * the resource method has returned.
  */
 package org.multitracker.reporting;

@@ -7,15 +7,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.multitracker.accesslog.AccessLog;
-import org.multitracker.announce.RequestBuffers;
-import org.multitracker.announce.TrackerHttp;
-import org.multitracker.announce.TrackerReplies;
-import org.multitracker.announce.TrackerTraffic;
+import org.multitracker.wire.RequestBuffers;
+import org.multitracker.wire.TrackerHttp;
+import org.multitracker.wire.TrackerReplies;
+import org.multitracker.wire.TrackerTraffic;
 import org.multitracker.pagecache.CachedPage;
+import org.multitracker.wire.TrackerServlet;
 
 /** bttrack's scrape URLs. */
 @WebServlet(urlPatterns = {"/scrape", "/scrape.php", "/tracker.php/scrape"})
-public class ScrapeServlet extends HttpServlet {
+public class ScrapeServlet extends HttpServlet implements TrackerServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject ScrapeHandler handler;

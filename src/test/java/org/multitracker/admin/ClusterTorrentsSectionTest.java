@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.multitracker.reporting.control.BadParameterException;
-import org.multitracker.reporting.control.TorrentListing;
-import org.multitracker.reporting.entity.ClusterTorrent;
+import org.multitracker.reporting.BadParameterException;
+import org.multitracker.reporting.TorrentListing;
+import org.multitracker.reporting.ClusterTorrent;
 
 class ClusterTorrentsSectionTest {
   static final String HASH = "0123456789abcdef0123456789abcdef01234567";

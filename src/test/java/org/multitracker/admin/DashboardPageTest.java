@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.multitracker.multitracker.T2TState;
+import org.multitracker.t2t.T2TState;
 import org.multitracker.swarm.SwarmUsage;
 
 class DashboardPageTest {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.multitracker.announce.AnnounceRequest;
-import org.multitracker.announce.RawQuery;
+import org.multitracker.wire.AnnounceRequest;
+import org.multitracker.wire.RawQuery;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.network.IpAddresses;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.multitracker.swarm.Endpoint;
 import org.multitracker.swarm.PeerSelection;
+import org.multitracker.wire.ClientAddress;
 
 class HarvestedMixTest {
   static final byte[] CLIENT_V4 = {10, 0, 0, 1};

@@ -17,11 +17,12 @@ import org.multitracker.bencode.Bdecoder;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.forwarding.AggregateForwarder;
 import org.multitracker.metainfo.InfoHash;
-import org.multitracker.multitracker.T2TList;
-import org.multitracker.multitracker.TrackerIdentity;
+import org.multitracker.t2t.T2TList;
 import org.multitracker.swarm.Endpoint;
 import org.multitracker.swarm.Swarms;
 import org.multitracker.testing.TestPeer;
+import org.multitracker.wire.AnnounceCall;
+import org.multitracker.wire.RequestBuffers;
 
 /**
  * The handler's side of a lonely client: when it waits, that it is stored before the polls go
@@ -31,7 +32,7 @@ class LonelyAnnounceTest {
   private static final byte[] LOOPBACK = {127, 0, 0, 1};
   private final byte[] hash = TestPeer.randomHash();
   private final Endpoint remote = Endpoint.of(null, new byte[] {10, 9, 8, 7}, 6881, false);
-  private final AnnounceHandler handler = new AnnounceHandler();
+  private final ClientAnnounces handler = new ClientAnnounces();
   private final List<Integer> peersSeenByPolls = new ArrayList<>();
   private Endpoint[] harvest = new Endpoint[0];
   private CompletableFuture<Void> polls = new CompletableFuture<>();
@@ -40,8 +41,8 @@ class LonelyAnnounceTest {
   void wire() {
     handler.config = TrackerConfig.defaults();
     handler.swarms = new Swarms();
-    handler.identity = new TrackerIdentity();
     handler.seeded = new SeededTorrents();
+    handler.seeded.config = handler.config;
     handler.forwarder = new AggregateForwarder();
     handler.allowed =
         new AllowedTorrents() {
@@ -58,6 +59,11 @@ class LonelyAnnounceTest {
           @Override
           public Optional<AllowedTorrent> get(InfoHash infoHash) {
             return Optional.empty();
+          }
+
+          @Override
+          public String warning(InfoHash infoHash) {
+            return null;
           }
         };
     handler.t2t =
@@ -77,12 +83,15 @@ class LonelyAnnounceTest {
   }
 
   private int announce(TestPeer peer, String extra, RequestBuffers buf) {
-    int status =
-        handler.announce(peer.announce(100, "started") + extra, LOOPBACK, null, "test", 80, buf);
-    if (status == AnnounceHandler.AWAIT_T2T) {
+    int status = answer(peer.announce(100, "started") + extra, buf);
+    if (status == RequestBuffers.AWAITING) {
       LonelyWait.release(); // the servlet would start a wait with this slot; none here
     }
     return status;
+  }
+
+  private int answer(String query, RequestBuffers buf) {
+    return handler.answer(AnnounceCall.parse(query, LOOPBACK, null, "test", 80), buf);
   }
 
   private static byte[] body(RequestBuffers buf) {
@@ -92,9 +101,9 @@ class LonelyAnnounceTest {
   @Test
   void aLonelyClientIsStoredThenWaitsForThePolls() {
     RequestBuffers buf = RequestBuffers.acquire();
-    assertThat(announce(new TestPeer(hash, "-AA-", 6001), "", buf)).isEqualTo(AnnounceHandler.AWAIT_T2T);
+    assertThat(announce(new TestPeer(hash, "-AA-", 6001), "", buf)).isEqualTo(RequestBuffers.AWAITING);
     assertThat(peersSeenByPolls).containsExactly(1);
-    assertThat(buf.lonely.polls()).isSameAs(polls);
+    assertThat(((LonelyAnnounce) buf.awaiting).polls()).isSameAs(polls);
   }
 
   @Test
@@ -103,8 +112,8 @@ class LonelyAnnounceTest {
       TestPeer peer = new TestPeer(TestPeer.randomHash(), "-AA-", 6001);
       harvest = new Endpoint[0];
       RequestBuffers buf = RequestBuffers.acquire();
-      assertThat(announce(peer, form, buf)).isEqualTo(AnnounceHandler.AWAIT_T2T);
-      LonelyAnnounce lonely = buf.lonely;
+      assertThat(announce(peer, form, buf)).isEqualTo(RequestBuffers.AWAITING);
+      LonelyAnnounce lonely = (LonelyAnnounce) buf.awaiting;
       harvest = new Endpoint[] {remote}; // what the polls brought
       buf = RequestBuffers.acquire();
       assertThat(handler.answerLonely(lonely, buf)).isEqualTo(200);
@@ -121,7 +130,7 @@ class LonelyAnnounceTest {
   void theLateAnswerCarriesThePeersAndTheCounts() {
     RequestBuffers buf = RequestBuffers.acquire();
     announce(new TestPeer(hash, "-AA-", 6001), "", buf);
-    LonelyAnnounce lonely = buf.lonely;
+    LonelyAnnounce lonely = (LonelyAnnounce) buf.awaiting;
     harvest = new Endpoint[] {remote};
     buf = RequestBuffers.acquire();
     handler.answerLonely(lonely, buf);
@@ -146,7 +155,7 @@ class LonelyAnnounceTest {
     assertThat(announce(new TestPeer(hash, "-AA-", 6001), "&numwant=0", buf)).isEqualTo(200);
     TestPeer stopping = new TestPeer(hash, "-BB-", 6002);
     buf = RequestBuffers.acquire();
-    assertThat(handler.announce(stopping.announce(0, "stopped").toString(), LOOPBACK, null, "t", 80, buf))
+    assertThat(answer(stopping.announce(0, "stopped").toString(), buf))
         .isEqualTo(200);
     assertThat(peersSeenByPolls).isEmpty();
   }
@@ -156,6 +165,6 @@ class LonelyAnnounceTest {
     polls = null; // no pairs for this torrent, or none may be polled now
     RequestBuffers buf = RequestBuffers.acquire();
     assertThat(announce(new TestPeer(hash, "-AA-", 6001), "", buf)).isEqualTo(200);
-    assertThat(buf.lonely).isNull();
+    assertThat(buf.awaiting).isNull();
   }
 }

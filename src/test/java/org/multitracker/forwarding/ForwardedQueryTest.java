@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.multitracker.announce.RawQuery;
+import org.multitracker.wire.RawQuery;
 
 class ForwardedQueryTest {
   private static final String MEMBER = "member:8081";

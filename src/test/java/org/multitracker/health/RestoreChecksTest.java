@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.eclipse.microprofile.health.HealthCheckResponse.Status;
 import org.junit.jupiter.api.Test;
-import org.multitracker.state.RestoreStatus;
-import org.multitracker.state.RestoreStatus.Phase;
+import org.multitracker.dfile.RestoreStatus;
+import org.multitracker.dfile.RestoreStatus.Phase;
 
 class RestoreChecksTest {
   private Phase phase = Phase.NOT_STARTED;

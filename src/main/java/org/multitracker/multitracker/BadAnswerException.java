@@ -1,8 +1,0 @@
-package org.multitracker.multitracker;
-
-/** Another tracker answered something that is not a tracker answer. */
-public class BadAnswerException extends RuntimeException {
-  public BadAnswerException(String message) {
-    super(message, null, false, false);
-  }
-}

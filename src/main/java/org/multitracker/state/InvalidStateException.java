@@ -1,8 +1,0 @@
-package org.multitracker.state;
-
-/** The state file cannot be used; the tracker starts fresh and says why. */
-public class InvalidStateException extends RuntimeException {
-  public InvalidStateException(String message) {
-    super(message);
-  }
-}
