@@ -7,9 +7,10 @@ set -euo pipefail
 dist=$1 server=$2 war=$3 jdbc=$4
 here=$(cd "$(dirname "$0")" && pwd)
 
-# Reconfigure whenever the configuration scripts or the provisioned server (its layers) change.
+# Reconfigure whenever the configuration scripts, the provisioned server (its layers) or the
+# PostgreSQL driver (pom.xml's postgresql.version, the only place its version is set) change.
 stamp=$(cat "$here/configure-server.cli" "$here/tune-standalone-conf.sh" "$0" \
-  "$dist/standalone/configuration/standalone.xml" | sha1sum | cut -d' ' -f1)
+  "$dist/standalone/configuration/standalone.xml" "$jdbc" | sha1sum | cut -d' ' -f1)
 if [ "$(cat "$server/.multitracker-configured" 2>/dev/null)" != "$stamp" ]; then
   rm -rf "$server"
   cp -a "$dist" "$server"

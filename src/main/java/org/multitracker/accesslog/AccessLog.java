@@ -28,7 +28,7 @@ public class AccessLog {
 
   private final ArrayBlockingQueue<AccessLogEntry> queue = new ArrayBlockingQueue<>(CAPACITY);
   private final AtomicLong dropped = new AtomicLong();
-  private volatile boolean enabled;
+  volatile boolean enabled;
   private Thread writer;
 
   @PostConstruct

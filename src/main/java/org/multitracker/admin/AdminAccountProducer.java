@@ -4,21 +4,24 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.multitracker.config.TrackerConfig;
 
-/** Reads the admin account while the WAR deploys, so a bad hash fails the deployment. */
+/**
+ * The admin account of the configuration, taken while the WAR deploys, so that a bad hash (an
+ * invalid TrackerConfig) fails the deployment.
+ */
 @Singleton
 @Startup
 public class AdminAccountProducer {
   private static final Logger LOG = Logger.getLogger(AdminAccountProducer.class.getName());
+  @Inject TrackerConfig config;
   private AdminAccount account;
 
   @PostConstruct
   void read() {
-    Config mp = ConfigProvider.getConfig();
-    account = AdminAccount.from(key -> mp.getOptionalValue(key, String.class));
+    account = AdminAccount.of(config);
     if (!account.enabled()) {
       LOG.info("Admin page off: set admin_user and admin_password_hash to turn it on");
     }

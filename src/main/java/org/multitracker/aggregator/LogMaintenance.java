@@ -26,10 +26,12 @@ import javax.sql.DataSource;
 import org.multitracker.config.TrackerConfig;
 
 /**
- * Two timers of the aggregator's database, apart from the ingest: every hour, the day
- * partitions of today and the next {@link #DAYS_AHEAD} days (PostgreSQL), so that the ingest
- * never waits for one; and every hour, retention (aggregator_retention_days), which is cheap
- * when there is nothing to drop. Both also run once shortly after start.
+ * Two timers of the aggregator's database, apart from the ingest ({@link RecordFlusher} never
+ * runs either): every hour, the day partitions of today and the next {@link #DAYS_AHEAD} days
+ * (PostgreSQL), so that the ingest never waits for one; and every hour, retention
+ * (aggregator_retention_days), which is cheap when there is nothing to drop. Both also run once
+ * shortly after start. A retention run deletes a bounded number of rows; when it leaves some, it
+ * comes back after {@link #CONTINUE_MILLIS} instead of waiting an hour.
  */
 @Singleton
 @Startup
@@ -40,6 +42,7 @@ public class LogMaintenance {
   private static final Logger LOG = Logger.getLogger(LogMaintenance.class.getName());
   static final int DAYS_AHEAD = 2;
   static final long HOUR_MILLIS = 3600 * 1000L;
+  static final long CONTINUE_MILLIS = 10_000;
   private static final String PARTITIONS = "aggregate-partitions";
   private static final String RETENTION = "aggregate-retention";
 
@@ -48,6 +51,7 @@ public class LogMaintenance {
   DataSource dataSource;
   @Inject TrackerConfig config;
   @Inject LogPartitions partitions;
+  LogRetention.Budget budget = LogRetention.Budget.DEFAULT;
 
   @PostConstruct
   void start() {
@@ -84,10 +88,14 @@ public class LogMaintenance {
 
   synchronized void expire(Instant cutoff) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
-      long gone = LogRetention.expire(c, partitions, cutoff);
-      if (gone > 0) {
-        LOG.info(() -> "Retention: " + gone + (Dialect.H2 == dialect(c) ? " log rows" : " partitions")
-            + " older than " + cutoff + " removed");
+      LogRetention.Outcome done = LogRetention.expire(c, partitions, cutoff, budget);
+      if (done.gone() > 0) {
+        LOG.info(() -> "Retention: " + done.gone()
+            + (Dialect.H2 == dialect(c) ? " log rows" : " partitions") + " older than " + cutoff
+            + " removed" + (done.more() ? ", more in " + CONTINUE_MILLIS / 1000 + " s" : ""));
+      }
+      if (done.more()) {
+        timers.createSingleActionTimer(CONTINUE_MILLIS, new TimerConfig(RETENTION, false));
       }
     }
   }

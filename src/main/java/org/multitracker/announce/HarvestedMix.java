@@ -15,7 +15,7 @@ final class HarvestedMix {
 
   static void add(
       Endpoint[] harvested, int room, ClientAddress client, int port, PeerSelection out) {
-    if (room <= 0) {
+    if (room <= 0 || harvested.length == 0) {
       return;
     }
     byte[] self = Endpoint.of(null, client.ip(), port, false).compact();

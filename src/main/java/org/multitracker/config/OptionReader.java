@@ -9,6 +9,11 @@ import java.util.function.Function;
 /** Parses raw option values, collecting every problem so one deployment error names them all. */
 final class OptionReader {
   static final String PREFIX = "tracker.";
+  /** bttrack's options that the server's listener takes over: refused, but known by name. */
+  static final List<String> LISTENER_OPTIONS =
+      List.of(
+          "port", "bind", "ipv6_enabled", "ipv6_binds_v4", "socket_timeout",
+          "timeout_check_interval");
 
   private final Function<String, Optional<String>> lookup;
   private final List<String> problems = new ArrayList<>();
@@ -95,14 +100,7 @@ final class OptionReader {
 
   /** bttrack's listener options belong to the application server in a WAR. */
   void refuseListenerOptions() {
-    for (String option :
-        List.of(
-            "port",
-            "bind",
-            "ipv6_enabled",
-            "ipv6_binds_v4",
-            "socket_timeout",
-            "timeout_check_interval")) {
+    for (String option : LISTENER_OPTIONS) {
       raw(option)
           .ifPresent(
               v ->

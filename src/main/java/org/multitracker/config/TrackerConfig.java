@@ -49,7 +49,9 @@ public record TrackerConfig(
     String aggregateForwardSpool,
     int maxTorrents,
     int maxPeers,
-    int maxPeersPerTorrent) {
+    int maxPeersPerTorrent,
+    String adminUser,
+    String adminPasswordHash) {
 
   /** Reads and validates every option; {@code lookup} gives the raw value of "tracker.x". */
   public static TrackerConfig from(Function<String, Optional<String>> lookup) {
@@ -98,8 +100,11 @@ public record TrackerConfig(
             r.string("aggregate_forward_spool", ""),
             r.integer("max_torrents", HeapShare.defaultMaxTorrents(), 1, 100_000_000),
             r.integer("max_peers", HeapShare.defaultMaxPeers(), 1, 200_000_000),
-            r.integer("max_peers_per_torrent", HeapShare.defaultMaxPeersPerTorrent(), 1, 200_000_000));
+            r.integer("max_peers_per_torrent", HeapShare.defaultMaxPeersPerTorrent(), 1, 200_000_000),
+            r.string("admin_user", ""),
+            r.string("admin_password_hash", ""));
     UnsupportedOptions.check(c, r);
+    AdminOptions.check(c, r);
     r.throwIfInvalid();
     return c;
   }
@@ -153,7 +158,7 @@ public record TrackerConfig(
   public String toString() {
     java.util.StringJoiner shown = new java.util.StringJoiner(", ", "TrackerConfig[", "]");
     for (java.lang.reflect.RecordComponent c : TrackerConfig.class.getRecordComponents()) {
-      String option = c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+      String option = KnownOptions.optionName(c);
       Object value;
       try {
         value = c.getAccessor().invoke(this);

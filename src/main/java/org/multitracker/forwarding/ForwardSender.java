@@ -157,6 +157,11 @@ final class ForwardSender implements Runnable {
     return sent.get();
   }
 
+  /** Answered with a refusal (a 4xx other than 404, or a bencoded failure): not retried. */
+  long rejected() {
+    return rejected.get();
+  }
+
   /** Removes the query from the sends in flight; false when a stop already took it. */
   private boolean answered(String query) {
     for (int i = 0; i < inFlight.size(); i++) {

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.multitracker.config.InvalidConfigException;
+import org.multitracker.config.TrackerConfig;
 import org.multitracker.testing.AdminLogin;
 
 class AdminAccountTest {
   static AdminAccount read(Map<String, String> options) {
-    return AdminAccount.from(k -> Optional.ofNullable(options.get(k.substring("tracker.".length()))));
+    return AdminAccount.of(
+        TrackerConfig.from(k -> Optional.ofNullable(options.get(k.substring("tracker.".length())))));
   }
 
   @Test
@@ -25,6 +27,16 @@ class AdminAccountTest {
     assertThat(a.enabled()).isTrue();
     assertThat(a.user()).isEqualTo(AdminLogin.USER);
     assertThat(a.toString()).doesNotContain(AdminLogin.passwordHash());
+  }
+
+  @Test
+  void isPartOfTheConfigurationAndItsHashIsNeverShown() {
+    TrackerConfig c = TrackerConfig.from(k -> Optional.ofNullable(
+        AdminLogin.options().get(k.substring("tracker.".length()))));
+    assertThat(c.adminUser()).isEqualTo(AdminLogin.USER);
+    assertThat(c.adminPasswordHash()).isEqualTo(AdminLogin.passwordHash());
+    assertThat(c.toString()).contains("admin_user=" + AdminLogin.USER)
+        .contains("admin_password_hash=<redacted>").doesNotContain(AdminLogin.passwordHash());
   }
 
   @Test

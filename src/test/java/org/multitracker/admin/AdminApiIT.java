@@ -15,9 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,12 +26,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.multitracker.testing.AdminLogin;
+import org.multitracker.testing.Prerequisites;
 import org.multitracker.testing.Query;
 import org.multitracker.testing.ServerProcess;
 import org.multitracker.testing.TestPeer;
@@ -72,7 +69,7 @@ class AdminApiIT {
   @BeforeAll
   static void start() throws Exception {
     if (POSTGRES) {
-      Assumptions.assumeTrue(postgresReachable(), "no PostgreSQL on 127.0.0.1:5432");
+      Prerequisites.postgres(PG_URL);
     }
     Map<String, String> options = new HashMap<>(AdminLogin.options());
     options.put("aggregator", PASSWORD);
@@ -112,14 +109,6 @@ class AdminApiIT {
     }
     if (aggregator != null) {
       aggregator.stop();
-    }
-  }
-
-  static boolean postgresReachable() {
-    try (Connection c = DriverManager.getConnection(PG_URL, "postgres", "")) {
-      return true;
-    } catch (SQLException e) {
-      return false;
     }
   }
 

@@ -26,7 +26,7 @@ import org.multitracker.metainfo.InfoHash;
 import org.multitracker.testing.AdminLogin;
 import org.multitracker.testing.ServerProcess;
 import org.multitracker.testing.TestPeer;
-import org.multitracker.testing.TorrentMaker;
+import org.multitracker.testing.Torrents;
 import org.multitracker.testing.TrackerClient;
 
 /**
@@ -48,7 +48,7 @@ class AdminPageIT {
     Path allowed = Files.createDirectories(dir.resolve("allowed"));
     Path content = Files.createDirectories(dir.resolve("content")).resolve(HOSTILE);
     Files.write(content, new byte[100_000]);
-    byte[] torrent = TorrentMaker.singleFile(content, "http://127.0.0.1:8360/announce", 16_384);
+    byte[] torrent = Torrents.fromFile(content, "http://127.0.0.1:8360/announce", 16_384);
     Files.write(allowed.resolve("hostile.torrent"), torrent);
     Files.writeString(allowed.resolve(HOSTILE_FILE), "not bencode");
     // More torrents than a page of the cluster list holds, each announced once below.
@@ -56,7 +56,7 @@ class AdminPageIT {
     for (int i = 0; i < FILLERS; i++) {
       Path file = dir.resolve("content").resolve(String.format("filler-%02d", i));
       Files.write(file, new byte[1000 + i]);
-      byte[] t = TorrentMaker.singleFile(file, "http://127.0.0.1:8360/announce", 16_384);
+      byte[] t = Torrents.fromFile(file, "http://127.0.0.1:8360/announce", 16_384);
       Files.write(allowed.resolve(file.getFileName() + ".torrent"), t);
       fillers.add(InfoHash.sha1Of(infoSpan(t), 0, infoSpan(t).length).bytes());
     }

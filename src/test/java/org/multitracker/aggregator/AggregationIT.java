@@ -1,6 +1,7 @@
 package org.multitracker.aggregator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.multitracker.testing.Eventually.eventually;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,23 +13,21 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.multitracker.bencode.BDict;
+import org.multitracker.testing.Prerequisites;
 import org.multitracker.testing.ServerProcess;
 import org.multitracker.testing.TestPeer;
 import org.multitracker.testing.TrackerClient;
 
 /**
  * A member tracker forwarding to an aggregator (two servers), on H2 by default or on the
- * PostgreSQL of 127.0.0.1:5432 with -Daggregator.db=postgresql (CI runs both).
+ * PostgreSQL of 127.0.0.1:5432 with -Daggregator.db=postgresql (CI runs both). Each test has a
+ * torrent of its own and first makes sure both servers run, so any order works.
  */
-@TestMethodOrder(MethodOrderer.MethodName.class)
 class AggregationIT {
   static final String PASSWORD = "s3cret";
   static final int QUEUE = 50;
@@ -39,7 +38,7 @@ class AggregationIT {
   @BeforeAll
   static void start() throws Exception {
     if (POSTGRES) {
-      Assumptions.assumeTrue(postgresReachable(), "no PostgreSQL on 127.0.0.1:5432");
+      Prerequisites.postgres(Prerequisites.LOCAL_POSTGRES);
     }
     aggregator =
         new ServerProcess("aggregator-" + (POSTGRES ? "postgresql" : "h2"), 240, Map.of("aggregator", PASSWORD), POSTGRES ? "it-base-pg" : "it-base");
@@ -65,12 +64,10 @@ class AggregationIT {
     }
   }
 
-  static boolean postgresReachable() {
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
-      return true;
-    } catch (SQLException e) {
-      return false;
-    }
+  @BeforeEach
+  void bothServersRun() throws Exception {
+    aggregator.ensureRunning(Duration.ofSeconds(120));
+    member.ensureRunning(Duration.ofSeconds(120));
   }
 
   private static Connection db() throws SQLException {
@@ -103,20 +100,12 @@ class AggregationIT {
     }
   }
 
-  private static void eventually(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("within " + timeout).isLessThan(deadline);
-      Thread.sleep(200);
-    }
-  }
-
   private static TrackerClient client(ServerProcess s) {
     return new TrackerClient("127.0.0.1", s.port());
   }
 
   @Test
-  void a_refusesAnnouncesWithoutThePassword() {
+  void refusesAnnouncesWithoutThePassword() {
     TestPeer p = new TestPeer(TestPeer.randomHash(), "-X-", 1);
     BDict noPassword = client(aggregator).get("/announce?" + p.announce(1, "started")).dict();
     assertThat(noPassword.utf8("failure reason"))
@@ -126,7 +115,7 @@ class AggregationIT {
   }
 
   @Test
-  void b_recordsForwardedAnnouncesWithTheClientsAddressAndTheMember() throws Exception {
+  void recordsForwardedAnnouncesWithTheClientsAddressAndTheMember() throws Exception {
     byte[] hash = TestPeer.randomHash();
     String hex = HexFormat.of().formatHex(hash);
     TestPeer p = new TestPeer(hash, "-RR-", 7777);
@@ -142,7 +131,7 @@ class AggregationIT {
   }
 
   @Test
-  void c_countsAPeerSeenOnTwoTrackersOnce() throws Exception {
+  void countsAPeerSeenOnTwoTrackersOnce() throws Exception {
     byte[] hash = TestPeer.randomHash();
     String hex = HexFormat.of().formatHex(hash);
     TestPeer p = new TestPeer(hash, "-TT-", 7001);
@@ -160,9 +149,10 @@ class AggregationIT {
   }
 
   @Test
-  void d_keepsForwardsWhileTheAggregatorIsDownUpToTheQueueBound() throws Exception {
+  void keepsForwardsWhileTheAggregatorIsDownUpToTheQueueBound() throws Exception {
     byte[] hash = TestPeer.randomHash();
     String hex = HexFormat.of().formatHex(hash);
+    double sentBefore = member.sample("multitracker_forward_sent_total");
     aggregator.stop();
     for (int i = 0; i < QUEUE + 30; i++) {
       client(member).get("/announce?" + new TestPeer(hash, "-O" + i + "-", 9000 + i).announce(5, "started"));
@@ -170,9 +160,12 @@ class AggregationIT {
     aggregator.start();
     aggregator.awaitReady(Duration.ofSeconds(120));
     String count = "SELECT COUNT(*) FROM report_announces WHERE info_hash = ?";
+    // Done when the member has sent all it kept and the aggregator has written all it took.
     eventually(Duration.ofSeconds(90),
-        () -> query(count, hex).stream().anyMatch(r -> Integer.parseInt(r.get(0)) >= QUEUE));
-    Thread.sleep(3000);
+        () -> member.sample("multitracker_forward_sent_total") >= sentBefore + QUEUE
+            && member.sample("multitracker_forward_queue_depth") == 0
+            && aggregator.sample("multitracker_db_buffer_waiting") == 0
+            && query(count, hex).stream().anyMatch(r -> Integer.parseInt(r.get(0)) >= QUEUE));
     // Delivery is at least once: a send that timed out while the restarting aggregator was
     // still slow may arrive twice, at most once per send in flight (8).
     int rows = Integer.parseInt(query(count, hex).get(0).get(0));

@@ -95,4 +95,38 @@ class AggregatorIntakeTest {
         .extracting(AnnounceRecord::userAgent)
         .containsExactly("BitTornado/T-0.3.18", "aria2");
   }
+
+  @Test
+  void checksThePasswordWhenThereIsOne() {
+    RawQuery none = RawQuery.parse(ANNOUNCE);
+    RawQuery wrong = RawQuery.parse(ANNOUNCE + "&password=pX");
+    RawQuery right = RawQuery.parse(ANNOUNCE + "&password=pw");
+    AggregatorIntake withPassword = intake("pw");
+    assertThat(withPassword.authorized(AnnounceRequest.from(none))).isFalse();
+    assertThat(withPassword.authorized(AnnounceRequest.from(wrong))).isFalse();
+    assertThat(withPassword.authorized(AnnounceRequest.from(right))).isTrue();
+    assertThat(intake("1").authorized(AnnounceRequest.from(none))).isTrue();
+  }
+
+  @Test
+  void believesNoMemberParameterWithoutAPasswordWhenRecording() {
+    AggregatorIntake intake = intake("1");
+    RawQuery q = RawQuery.parse(ANNOUNCE + "&mt_ip=203.0.113.7&mt_tracker=evil%3A1&mt_ua=evil");
+    intake.record(q, AnnounceRequest.from(q), intake.clientIp(q, MEMBER), MEMBER, "RealClient/1");
+    List<AnnounceRecord> out = new ArrayList<>();
+    intake.buffer.drainTo(out, 10);
+    assertThat(out).singleElement().satisfies(r -> {
+      assertThat(r.ip()).isEqualTo("192.0.2.50");
+      assertThat(r.tracker()).isEqualTo("192.0.2.50");
+      assertThat(r.userAgent()).isEqualTo("RealClient/1");
+    });
+  }
+
+  @Test
+  void keepsClientTextPrintableAndShort() {
+    assertThat(AggregatorIntake.text("a\u0000b\nc\u007f")).isEqualTo("a?b?c?");
+    assertThat(AggregatorIntake.text("x".repeat(1000))).hasSize(255);
+    assertThat(AggregatorIntake.text(null)).isNull();
+    assertThat(ip(intake("pw"), "mt_ip=" + "1".repeat(100))).isEqualTo("192.0.2.50");
+  }
 }

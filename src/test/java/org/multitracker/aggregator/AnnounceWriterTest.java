@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.multitracker.testing.Prerequisites;
 
 /**
  * The set-based ingest on H2 and, when reachable, on PostgreSQL at 127.0.0.1:5432/test (a
@@ -77,7 +77,7 @@ class AnnounceWriterTest {
   }
 
   private static Connection connect(String db) throws SQLException {
-    Assumptions.assumeTrue(URLS.containsKey(db), "no PostgreSQL on 127.0.0.1:5432");
+    Prerequisites.require(URLS.containsKey(db), "no PostgreSQL on 127.0.0.1:5432");
     boolean h2 = db.equals("h2");
     Connection c = DriverManager.getConnection(URLS.get(db), h2 ? "sa" : "postgres", h2 ? "sa" : "");
     c.setAutoCommit(false);
@@ -260,7 +260,8 @@ class AnnounceWriterTest {
             .contains("rollup_day_peer_p20240314");
       }
       // A cutoff in the middle of day 2: day 1 goes, day 2 stays whole on PostgreSQL.
-      LogRetention.expire(c, partitions, Instant.parse("2024-03-11T12:00:00Z"));
+      LogRetention.expire(c, partitions, Instant.parse("2024-03-11T12:00:00Z"),
+          LogRetention.Budget.DEFAULT);
       List<String> left = rows(c, "SELECT COUNT(*) FROM announce_log"
           + " WHERE announced_at < TIMESTAMP WITH TIME ZONE '2024-03-11 00:00:00+00'");
       assertThat(left).containsExactly("0");
@@ -277,6 +278,34 @@ class AnnounceWriterTest {
             + " WHERE announced_at < TIMESTAMP WITH TIME ZONE '2024-03-11 12:00:00+00'"))
             .containsExactly("0");
       }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"h2", "postgresql"})
+  void oneRetentionRunDeletesABoundedNumberOfRowsAndSaysWhenMoreRemain(String db)
+      throws SQLException {
+    try (Connection c = connect(db)) {
+      clear(c);
+      c.setAutoCommit(true);
+      try (var s = c.prepareStatement(
+          "INSERT INTO rollup_minute (minute_start, announces) VALUES (?, 1)")) {
+        for (int i = 0; i < 55; i++) { // 50 minutes before the cutoff, 5 after
+          s.setObject(1, DAY1.plusSeconds(60L * i).atOffset(java.time.ZoneOffset.UTC));
+          s.executeUpdate();
+        }
+      }
+      Instant cutoff = DAY1.plusSeconds(60L * 50);
+      LogRetention.Budget budget = new LogRetention.Budget(10, 30);
+      LogPartitions partitions = new LogPartitions();
+
+      LogRetention.Outcome first = LogRetention.expire(c, partitions, cutoff, budget);
+      assertThat(first.more()).isTrue();
+      assertThat(rows(c, "SELECT COUNT(*) FROM rollup_minute")).containsExactly("25");
+
+      LogRetention.Outcome second = LogRetention.expire(c, partitions, cutoff, budget);
+      assertThat(second.more()).isFalse();
+      assertThat(rows(c, "SELECT COUNT(*) FROM rollup_minute")).containsExactly("5");
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.multitracker.aggregator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.multitracker.testing.Eventually.eventually;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -11,15 +12,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.multitracker.bencode.BDict;
 import org.multitracker.testing.AdminLogin;
 import org.multitracker.testing.ServerProcess;
@@ -31,7 +31,6 @@ import org.multitracker.testing.TrackerClient;
  * and 4): a member forwarding to an aggregator, both with every secret set and the access log on
  * the console, so the secret check reads everything the servers wrote.
  */
-@TestMethodOrder(MethodOrderer.MethodName.class)
 class MemberTrustIT {
   static final String PASSWORD = "AggPw-" + Long.toHexString(System.nanoTime());
   static final String SEED_ID = "SeedId-" + Long.toHexString(System.nanoTime());
@@ -87,22 +86,19 @@ class MemberTrustIT {
   static List<JsonObject> recorded(byte[] infoHash, int count) throws InterruptedException {
     String url = "http://127.0.0.1:" + aggregator.port() + "/api/announces?size=100&info_hash="
         + HexFormat.of().formatHex(infoHash);
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (true) {
+    List<List<JsonObject>> found = new ArrayList<>(List.of(List.of()));
+    eventually(Duration.ofSeconds(30), () -> {
       HttpResponse<String> r = get(url, "Authorization", AdminLogin.basicAuthorization());
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-      List<JsonObject> items = Json.createReader(new StringReader(r.body())).readObject()
-          .getJsonArray("items").getValuesAs(JsonObject.class);
-      if (items.size() >= count) {
-        return items;
-      }
-      assertThat(System.nanoTime()).as("%d records within 30 s", count).isLessThan(deadline);
-      Thread.sleep(250);
-    }
+      found.set(0, Json.createReader(new StringReader(r.body())).readObject()
+          .getJsonArray("items").getValuesAs(JsonObject.class));
+      return found.get(0).size() >= count;
+    });
+    return found.get(0);
   }
 
   @Test
-  void a_aClientOfOurMemberCannotForgeWhatTheAggregatorRecords() throws Exception {
+  void aClientOfOurMemberCannotForgeWhatTheAggregatorRecords() throws Exception {
     TestPeer p = new TestPeer(TestPeer.randomHash(), "-FG0001-", 6881);
     String forged = p.announce(5, "started")
         + "&mt%5Fip=6.6.6.6&mt%5Ftracker=evil:1&mt%5Fua=evilUA&%70assword=x&MT_IP=7.7.7.7";
@@ -116,7 +112,7 @@ class MemberTrustIT {
   }
 
   @Test
-  void b_refusesAForwardWithAMemberParameterTwice() {
+  void refusesAForwardWithAMemberParameterTwice() {
     TestPeer p = new TestPeer(TestPeer.randomHash(), "-FG0002-", 6882);
     BDict answer = new TrackerClient("127.0.0.1", aggregator.port())
         .get("/announce?" + p.announce(5, "started").add("password", PASSWORD)
@@ -126,7 +122,7 @@ class MemberTrustIT {
   }
 
   @Test
-  void c_recordsABitTornadoMembersGivenIp() throws Exception {
+  void recordsABitTornadoMembersGivenIp() throws Exception {
     TestPeer p = new TestPeer(TestPeer.randomHash(), "-FG0003-", 6883);
     TestPeer q = new TestPeer(p.infoHash, "-FG0004-", 6884);
     TrackerClient toAggregator = new TrackerClient("127.0.0.1", aggregator.port());
@@ -144,7 +140,7 @@ class MemberTrustIT {
   }
 
   @Test
-  void d_noSecretInALogAPageOrAMetric() throws Exception {
+  void noSecretInALogAPageOrAMetric() throws Exception {
     // Traffic that passes the secrets around: forwards, refusals, garbage, pages, metrics.
     TrackerClient toMember = new TrackerClient("127.0.0.1", member.port());
     TestPeer p = new TestPeer(TestPeer.randomHash(), "-SC0001-", 6885);
@@ -163,7 +159,14 @@ class MemberTrustIT {
       seen.add(get("http://127.0.0.1:" + s.managementPort() + "/prometheus").body());
       seen.add(get("http://127.0.0.1:" + s.managementPort() + "/health").body());
     }
-    Thread.sleep(4000); // the access log flushes every min_time_between_log_flushes (3 s)
+    // The access log writes in order, every min_time_between_log_flushes (3 s): once a last
+    // marked request is in both logs, everything before it is too.
+    String marker = "flushed=" + Long.toHexString(System.nanoTime());
+    for (ServerProcess s : List.of(aggregator, member)) {
+      new TrackerClient("127.0.0.1", s.port()).rawGet("/announce?" + marker);
+    }
+    eventually(Duration.ofSeconds(30),
+        () -> text(aggregator).contains(marker) && text(member).contains(marker));
     String aggregatorLog = aggregator.logText();
     String memberLog = member.logText();
     assertThat(aggregatorLog).contains("Multitracker configuration").contains("password=<redacted>");
@@ -175,6 +178,14 @@ class MemberTrustIT {
       for (String page : seen) {
         assertThat(page).doesNotContain(secret);
       }
+    }
+  }
+
+  private static String text(ServerProcess s) {
+    try {
+      return s.logText();
+    } catch (IOException e) {
+      return "";
     }
   }
 }

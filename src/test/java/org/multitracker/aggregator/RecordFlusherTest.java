@@ -136,4 +136,23 @@ class RecordFlusherTest {
     assertThat(store.failedAttempts).isEqualTo(1);
     assertThat(flusher.waiting()).isEqualTo(10);
   }
+
+  @Test
+  void writesInBatchesOfAtMostBatchAndOnlyAnnounces() {
+    List<Integer> sizes = new ArrayList<>();
+    flusher.store = new AnnounceStore() {
+      @Override
+      public void write(List<AnnounceRecord> batch) {
+        sizes.add(batch.size());
+      }
+    };
+    offer(2 * RecordFlusher.BATCH + 7);
+    flusher.flush();
+    assertThat(sizes).containsExactly(RecordFlusher.BATCH, RecordFlusher.BATCH, 7);
+    assertThat(flusher.waiting()).isZero();
+    // Retention and partitions run on LogMaintenance's timers, never in the flush tick.
+    assertThat(java.util.Arrays.stream(RecordFlusher.class.getDeclaredMethods())
+        .filter(m -> m.isAnnotationPresent(jakarta.ejb.Timeout.class)).map(m -> m.getName()))
+        .containsExactly("flush");
+  }
 }

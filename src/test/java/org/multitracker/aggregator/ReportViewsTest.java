@@ -25,11 +25,11 @@ import org.assertj.core.groups.Tuple;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.multitracker.testing.Prerequisites;
 
 /**
  * The reporting views (db-migrations/common/V2 and V5_1), on an H2 file database (always) and
@@ -139,7 +139,7 @@ class ReportViewsTest {
 
   private static Db db(String name) {
     if (name.equals("postgresql")) {
-      Assumptions.assumeTrue(pgUnavailable == null, pgUnavailable);
+      Prerequisites.require(pgUnavailable == null, pgUnavailable);
     }
     return DBS.get(name);
   }

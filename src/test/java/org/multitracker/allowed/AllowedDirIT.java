@@ -1,14 +1,15 @@
 package org.multitracker.allowed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.multitracker.testing.Eventually.eventually;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,9 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.multitracker.bencode.BDict;
 import org.multitracker.testing.Query;
 import org.multitracker.testing.TestPeer;
-import org.multitracker.testing.TorrentBytes;
-import org.multitracker.testing.TrackerClient;
+import org.multitracker.testing.Torrents;
 import org.multitracker.testing.TrackerClient.Reply;
+import org.multitracker.testing.TrackerClient;
 import org.multitracker.testing.TrackerDeployment;
 
 /** allowed_dir with allowed_controls and allow_get, re-read every second. */
@@ -29,9 +30,9 @@ import org.multitracker.testing.TrackerDeployment;
 class AllowedDirIT {
   static final String HOSTILE_NAME = "<img src=x onerror=alert(1)>";
   static final Path DIR;
-  static final byte[] HOSTILE = TorrentBytes.of(HOSTILE_NAME, List.of("http://a/announce"), null, null);
-  static final byte[] REFUSED = TorrentBytes.of("refused", List.of(), "no longer served here", null);
-  static final byte[] WARNED = TorrentBytes.of("warned", List.of(), null, "please update");
+  static final byte[] HOSTILE = Torrents.of(HOSTILE_NAME, List.of("http://a/announce"), null, null);
+  static final byte[] REFUSED = Torrents.of("refused", List.of(), "no longer served here", null);
+  static final byte[] WARNED = Torrents.of("warned", List.of(), null, "please update");
 
   static {
     try {
@@ -58,15 +59,8 @@ class AllowedDirIT {
   }
 
   private BDict announce(byte[] torrent, String peer) {
-    TestPeer p = new TestPeer(TorrentBytes.infoHash(torrent), peer, 3000);
+    TestPeer p = new TestPeer(Torrents.infoHash(torrent).bytes(), peer, 3000);
     return client.get("/announce?" + p.announce(10, "started")).dict();
-  }
-
-  private static void eventually(BooleanSupplier condition) throws InterruptedException {
-    for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
-      Thread.sleep(100);
-    }
-    assertThat(condition.getAsBoolean()).as("within 10 s").isTrue();
   }
 
   @Test
@@ -90,14 +84,14 @@ class AllowedDirIT {
     String page = client.get("/").text();
     assertThat(page).doesNotContain(HOSTILE_NAME).contains("&lt;img src=x onerror=alert(1)&gt;");
     BDict files = client.get("/scrape").dict().dict("files").orElseThrow();
-    String key = new String(TorrentBytes.infoHash(HOSTILE), java.nio.charset.StandardCharsets.ISO_8859_1);
+    String key = new String(Torrents.infoHash(HOSTILE).bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
     assertThat(files.dict(key).orElseThrow().utf8("name")).contains(HOSTILE_NAME);
     assertThat(files.entries()).hasSize(3);
   }
 
   @Test
   void servesTheTorrentFileByteForByte() {
-    Reply r = client.get("/file?" + Query.of().add("info_hash", TorrentBytes.infoHash(HOSTILE)));
+    Reply r = client.get("/file?" + Query.of().add("info_hash", Torrents.infoHash(HOSTILE).bytes()));
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.contentType()).isEqualTo("application/x-bittorrent");
     assertThat(r.body()).isEqualTo(HOSTILE);
@@ -108,11 +102,11 @@ class AllowedDirIT {
 
   @Test
   void followsFilesAddedAndRemovedWhileRunning() throws Exception {
-    byte[] added = TorrentBytes.of("added later", List.of(), null, null);
+    byte[] added = Torrents.of("added later", List.of(), null, null);
     Path file = DIR.resolve("sub-later.torrent");
     Files.write(file, added);
-    eventually(() -> !announce(added, "-N-").containsKey("failure reason"));
+    eventually(Duration.ofSeconds(10), () -> !announce(added, "-N-").containsKey("failure reason"));
     Files.delete(file);
-    eventually(() -> announce(added, "-N-").containsKey("failure reason"));
+    eventually(Duration.ofSeconds(10), () -> announce(added, "-N-").containsKey("failure reason"));
   }
 }

@@ -1,10 +1,10 @@
 package org.multitracker.allowed;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.multitracker.allowed.TorrentFiles.hashOf;
-import static org.multitracker.allowed.TorrentFiles.multiFile;
-import static org.multitracker.allowed.TorrentFiles.singleFile;
-import static org.multitracker.allowed.TorrentFiles.write;
+import static org.multitracker.testing.Torrents.infoHash;
+import static org.multitracker.testing.Torrents.multiFile;
+import static org.multitracker.testing.Torrents.singleFile;
+import static org.multitracker.testing.Torrents.write;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.multitracker.metainfo.InfoHash;
 import org.multitracker.metainfo.MetainfoParser;
+import org.multitracker.testing.Torrents;
 
 class AllowedDirScanTest {
 
@@ -59,7 +60,7 @@ class AllowedDirScanTest {
 
     assertThat(result.warnings()).isEmpty();
     assertThat(result.removed()).isEmpty();
-    AllowedTorrent a = result.allowed().get(hashOf(Files.readAllBytes(single))).orElseThrow();
+    AllowedTorrent a = result.allowed().get(infoHash(Files.readAllBytes(single))).orElseThrow();
     assertThat(a.meta().name()).isEqualTo("movie.mkv");
     assertThat(a.meta().fileCount()).isEqualTo(1);
     assertThat(a.meta().totalLength()).isEqualTo(1234);
@@ -67,7 +68,7 @@ class AllowedDirScanTest {
     assertThat(a.size()).isEqualTo(Files.size(single));
     assertThat(a.mtime()).isEqualTo(1_600_000_000_000L);
     assertThat(a.hasAnnounceList()).isFalse();
-    AllowedTorrent b = result.allowed().get(hashOf(Files.readAllBytes(multi))).orElseThrow();
+    AllowedTorrent b = result.allowed().get(infoHash(Files.readAllBytes(multi))).orElseThrow();
     assertThat(b.meta().fileCount()).isEqualTo(3);
     assertThat(b.meta().totalLength()).isEqualTo(60);
   }
@@ -75,17 +76,17 @@ class AllowedDirScanTest {
   @Test
   void keepsAnnounceListAndControlKeys() {
     byte[] listed =
-        TorrentFiles.withAnnounceList("t2t", List.of(List.of("http://a/announce", "http://b/a")));
-    byte[] controlled = TorrentFiles.withControls("ctl", "go away", "be nice");
+        Torrents.withAnnounceList("t2t", List.of(List.of("http://a/announce", "http://b/a")));
+    byte[] controlled = Torrents.of("ctl", List.of(), "go away", "be nice");
     write(dir, "listed.torrent", listed);
     write(dir, "controlled.torrent", controlled);
 
     AllowedSet set = scan.scan(dir).allowed();
 
-    AllowedTorrent t2t = set.get(hashOf(listed)).orElseThrow();
+    AllowedTorrent t2t = set.get(infoHash(listed)).orElseThrow();
     assertThat(t2t.hasAnnounceList()).isTrue();
     assertThat(t2t.meta().announceList()).containsExactly(List.of("http://a/announce", "http://b/a"));
-    AllowedTorrent ctl = set.get(hashOf(controlled)).orElseThrow();
+    AllowedTorrent ctl = set.get(infoHash(controlled)).orElseThrow();
     assertThat(ctl.meta().failureReason()).contains("go away");
     assertThat(ctl.meta().warningMessage()).contains("be nice");
   }
@@ -233,7 +234,7 @@ class AllowedDirScanTest {
     ScanResult result = scan.scan(dir);
     ScanResult again = scan.scan(dir);
 
-    assertThat(result.allowed().get(hashOf(torrent)).orElseThrow().file()).isEqualTo(first);
+    assertThat(result.allowed().get(infoHash(torrent)).orElseThrow().file()).isEqualTo(first);
     assertThat(result.allowed().blocked().get(copy)).startsWith("duplicate of " + first);
     assertThat(result.warnings()).singleElement().asString().contains(first.toString(),
         copy.toString());
@@ -249,7 +250,7 @@ class AllowedDirScanTest {
 
     ScanResult result = scan.scan(dir);
 
-    assertThat(result.allowed().get(hashOf(torrent)).orElseThrow().file()).isEqualTo(incumbent);
+    assertThat(result.allowed().get(infoHash(torrent)).orElseThrow().file()).isEqualTo(incumbent);
     assertThat(result.allowed().blocked()).containsOnlyKeys(newcomer);
     assertThat(result.removed()).isEmpty();
   }
@@ -264,7 +265,7 @@ class AllowedDirScanTest {
     Files.delete(first);
     ScanResult result = scan.scan(dir);
 
-    assertThat(result.allowed().get(hashOf(torrent)).orElseThrow().file()).isEqualTo(copy);
+    assertThat(result.allowed().get(infoHash(torrent)).orElseThrow().file()).isEqualTo(copy);
     assertThat(result.allowed().blocked()).isEmpty();
     assertThat(result.removed()).isEmpty();
     assertThat(result.warnings()).isEmpty();
@@ -284,7 +285,7 @@ class AllowedDirScanTest {
     touch(edited, 5_000_000);
     ScanResult result = scan.scan(dir);
 
-    assertThat(result.removed()).containsExactlyInAnyOrder(hashOf(gone), hashOf(before));
+    assertThat(result.removed()).containsExactlyInAnyOrder(infoHash(gone), infoHash(before));
     assertThat(names(result)).containsExactly("after", "stays");
     assertThat(scan.scan(dir).removed()).isEmpty();
   }

@@ -1,9 +1,9 @@
 package org.multitracker.allowed;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.multitracker.allowed.TorrentFiles.hashOf;
-import static org.multitracker.allowed.TorrentFiles.singleFile;
-import static org.multitracker.allowed.TorrentFiles.write;
+import static org.multitracker.testing.Torrents.infoHash;
+import static org.multitracker.testing.Torrents.singleFile;
+import static org.multitracker.testing.Torrents.write;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,14 +49,14 @@ class AllowedDirScannerTest {
     AllowedDirScanner scanner = scanner(TestConfigs.allowedDir(dir.toString()));
 
     scanner.refresh();
-    assertThat(allowed.allows(hashOf(gone))).isTrue();
+    assertThat(allowed.allows(infoHash(gone))).isTrue();
     Files.delete(goneFile);
     scanner.refresh();
 
-    assertThat(allowed.allows(hashOf(kept))).isTrue();
-    assertThat(allowed.allows(hashOf(gone))).isFalse();
-    assertThat(allowed.get(hashOf(kept)).orElseThrow().meta().name()).isEqualTo("kept");
-    assertThat(dropped).containsExactly(hashOf(gone));
+    assertThat(allowed.allows(infoHash(kept))).isTrue();
+    assertThat(allowed.allows(infoHash(gone))).isFalse();
+    assertThat(allowed.get(infoHash(kept)).orElseThrow().meta().name()).isEqualTo("kept");
+    assertThat(dropped).containsExactly(infoHash(gone));
   }
 
   @Test
@@ -117,7 +117,7 @@ class AllowedDirScannerTest {
     scanner.refresh();
 
     assertThat(allowed.current()).isSameAs(before);
-    assertThat(allowed.allows(hashOf(torrent))).isTrue();
+    assertThat(allowed.allows(infoHash(torrent))).isTrue();
     assertThat(allowed.ipAllowed(IpAddresses.parseLiteral("10.0.0.9"))).isFalse();
   }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.multitracker.metainfo.InfoHash;
 import org.multitracker.metainfo.MetainfoParser;
+import org.multitracker.testing.Torrents;
 
 class AllowedSetTest {
 
@@ -70,6 +71,6 @@ class AllowedSetTest {
 
   private static AllowedTorrent torrent(String name) {
     return new AllowedTorrent(
-        MetainfoParser.parse(TorrentFiles.singleFile(name, 1)), Path.of(name + ".torrent"), 1, 0);
+        MetainfoParser.parse(Torrents.singleFile(name, 1)), Path.of(name + ".torrent"), 1, 0);
   }
 }

@@ -1,21 +1,19 @@
 package org.multitracker.allowed;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.multitracker.testing.Prerequisites;
+import org.multitracker.testing.Torrents;
 
 /**
  * Torrents made by a real tool (mktorrent or transmission-create) are tracked: our own test
@@ -31,8 +29,7 @@ class ExternalTorrentToolTest {
 
   @BeforeEach
   void findTool() {
-    tool = onPath("mktorrent").or(() -> onPath("transmission-create")).orElse(null);
-    assumeTrue(tool != null, "neither mktorrent nor transmission-create is installed");
+    tool = Prerequisites.command("mktorrent", "transmission-create");
   }
 
   @Test
@@ -68,15 +65,15 @@ class ExternalTorrentToolTest {
     assertThat(torrent.meta().name()).isEqualTo("album");
     assertThat(torrent.meta().fileCount()).isEqualTo(3);
     assertThat(torrent.meta().totalLength()).isEqualTo(6);
-    assertThat(torrent.meta().announce()).isEqualTo(TorrentFiles.ANNOUNCE);
+    assertThat(torrent.meta().announce()).isEqualTo(Torrents.ANNOUNCE);
   }
 
   private void make(Path source, Path output) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(tool.toString()));
     if (tool.getFileName().toString().equals("mktorrent")) {
-      command.addAll(List.of("-a", TorrentFiles.ANNOUNCE, "-o", output.toString()));
+      command.addAll(List.of("-a", Torrents.ANNOUNCE, "-o", output.toString()));
     } else {
-      command.addAll(List.of("-t", TorrentFiles.ANNOUNCE, "-o", output.toString()));
+      command.addAll(List.of("-t", Torrents.ANNOUNCE, "-o", output.toString()));
     }
     command.add(source.toString());
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -85,14 +82,4 @@ class ExternalTorrentToolTest {
     assertThat(process.exitValue()).as(log).isZero();
   }
 
-  private static Optional<Path> onPath(String name) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return Optional.empty();
-    }
-    return Arrays.stream(path.split(File.pathSeparator))
-        .map(d -> Path.of(d, name))
-        .filter(Files::isExecutable)
-        .findFirst();
-  }
 }

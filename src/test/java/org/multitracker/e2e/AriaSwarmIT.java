@@ -19,7 +19,7 @@ import org.multitracker.bencode.BDict;
 import org.multitracker.metainfo.MetainfoParser;
 import org.multitracker.testing.AriaClient;
 import org.multitracker.testing.Query;
-import org.multitracker.testing.TorrentMaker;
+import org.multitracker.testing.Torrents;
 import org.multitracker.testing.TrackerClient;
 import org.multitracker.testing.TrackerDeployment;
 
@@ -45,7 +45,7 @@ class AriaSwarmIT {
     new Random(42).nextBytes(content);
     Path file = Files.write(seedDir.resolve("payload.bin"), content);
     byte[] torrent =
-        TorrentMaker.singleFile(
+        Torrents.fromFile(
             file, "http://127.0.0.1:" + TrackerClient.PORT + "/announce", 256 * 1024);
     Path torrentFile = Files.write(dir.resolve("payload.torrent"), torrent);
     byte[] infoHash = MetainfoParser.parse(torrent).infoHash().bytes();

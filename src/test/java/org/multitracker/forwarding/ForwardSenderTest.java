@@ -1,6 +1,7 @@
 package org.multitracker.forwarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.multitracker.testing.Eventually.eventually;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -11,19 +12,27 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** What a stopping member can spool: nothing sent is forgotten, whatever the aggregator does. */
+/**
+ * Against a fake aggregator (a JDK HttpServer): what is retried and what is not, and what a
+ * stopping member can spool: nothing sent is forgotten, whatever the aggregator does.
+ */
 class ForwardSenderTest {
   HttpServer aggregator;
+  final AtomicInteger status = new AtomicInteger();
+  final AtomicInteger hits = new AtomicInteger();
+  volatile String body = "d8:response2:OKe";
   final CountDownLatch release = new CountDownLatch(1);
   final LinkedBlockingDeque<String> queue = new LinkedBlockingDeque<>(100);
   Thread thread;
 
-  ForwardSender sender(int status, boolean hang) throws IOException {
+  ForwardSender sender(int answer, boolean hang) throws IOException {
+    status.set(answer);
     aggregator = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     aggregator.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     aggregator.createContext("/", exchange -> {
@@ -34,9 +43,10 @@ class ForwardSenderTest {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      byte[] body = "d8:response2:OKe".getBytes();
-      exchange.sendResponseHeaders(status, body.length);
-      exchange.getResponseBody().write(body);
+      hits.incrementAndGet();
+      byte[] bytes = body.getBytes();
+      exchange.sendResponseHeaders(status.get(), bytes.length);
+      exchange.getResponseBody().write(bytes);
       exchange.close();
     });
     aggregator.start();
@@ -67,11 +77,7 @@ class ForwardSenderTest {
     ForwardSender s = sender(200, true);
     queue.addAll(queries(20));
     thread.start();
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    while (s.inFlight() < ForwardSender.IN_FLIGHT && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    assertThat(s.inFlight()).isEqualTo(ForwardSender.IN_FLIGHT);
+    eventually(Duration.ofSeconds(10), () -> s.inFlight() == ForwardSender.IN_FLIGHT);
     thread.interrupt();
     thread.join(5000);
     s.awaitIdle(Duration.ofMillis(200));
@@ -84,7 +90,8 @@ class ForwardSenderTest {
     ForwardSender s = sender(404, false);
     queue.addAll(queries(3));
     thread.start();
-    Thread.sleep(1500); // the first sends fail and sending backs off
+    // The first sends fail, go back to the queue, and sending backs off.
+    eventually(Duration.ofSeconds(10), () -> hits.get() >= 3 && queue.size() == 3);
     thread.interrupt();
     thread.join(5000);
     s.awaitIdle(Duration.ofSeconds(2));
@@ -97,11 +104,41 @@ class ForwardSenderTest {
     ForwardSender s = sender(200, false);
     queue.addAll(queries(10));
     thread.start();
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    while (s.sent() < 10 && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    assertThat(s.sent()).isEqualTo(10);
+    eventually(Duration.ofSeconds(10), () -> s.sent() == 10);
+    assertThat(s.takeRemaining()).isEmpty();
+    assertThat(s.rejected()).isZero();
+  }
+
+  @Test
+  void aRefusalIsCountedAndNotRetried() throws Exception {
+    ForwardSender s = sender(403, false);
+    queue.addAll(queries(2));
+    thread.start();
+    eventually(Duration.ofSeconds(10), () -> s.rejected() == 2);
+    s.awaitIdle(Duration.ofSeconds(2));
+    assertThat(s.takeRemaining()).isEmpty();
+    assertThat(hits).hasValue(2);
+    assertThat(s.sent()).isZero();
+  }
+
+  @Test
+  void aBencodedFailureIsARefusalToo() throws Exception {
+    body = "d14:failure reason5:wronge";
+    ForwardSender s = sender(200, false);
+    queue.addAll(queries(1));
+    thread.start();
+    eventually(Duration.ofSeconds(10), () -> s.rejected() == 1);
+    assertThat(s.sent()).isZero();
+  }
+
+  @Test
+  void anUnreachableAggregatorGetsEverythingOnceItAnswersAgain() throws Exception {
+    ForwardSender s = sender(503, false);
+    queue.addAll(queries(5));
+    thread.start();
+    eventually(Duration.ofSeconds(10), () -> hits.get() >= 1 && queue.size() == 5);
+    status.set(200);
+    eventually(Duration.ofSeconds(10), () -> s.sent() == 5);
     assertThat(s.takeRemaining()).isEmpty();
   }
 }

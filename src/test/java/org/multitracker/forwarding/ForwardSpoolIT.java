@@ -1,7 +1,11 @@
 package org.multitracker.forwarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.multitracker.testing.Eventually.eventually;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,7 +16,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,14 +85,6 @@ class ForwardSpoolIT {
     return ids;
   }
 
-  static void eventually(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("within " + timeout).isLessThan(deadline);
-      Thread.sleep(250);
-    }
-  }
-
   @Test
   void aGracefulRestartWhileTheAggregatorIsDownLosesNothing() throws Exception {
     aggregator.stop();
@@ -112,11 +107,22 @@ class ForwardSpoolIT {
   void aKilledMemberCountsAtItsNextStartWhatItsQueueHeld() throws Exception {
     aggregator.stop();
     announce(TestPeer.randomHash(), 40);
-    Thread.sleep(ForwardCheckpointTimer.INTERVAL_MILLIS + 2000);
+    // Killed only once the checkpoint holds all 40 (written every INTERVAL_MILLIS).
+    Path checkpoint = member.baseDir().resolve("data/multitracker/forward-spool.checkpoint");
+    eventually(Duration.ofMillis(ForwardCheckpointTimer.INTERVAL_MILLIS + 30_000),
+        () -> read(checkpoint).startsWith("multitracker-checkpoint 1 40 "));
 
     member.stop(); // kill -9
     member.start().awaitReady(Duration.ofSeconds(120));
     assertThat(member.logText())
         .contains("it lost about 40 forwarded announces waiting for the aggregator at its last checkpoint");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return ""; // not written yet
+    }
   }
 }

@@ -2,7 +2,6 @@ package org.multitracker.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.multitracker.metainfo.MetainfoParser;
 import org.multitracker.testing.ServerProcess;
 import org.multitracker.testing.TestPeer;
-import org.multitracker.testing.TorrentMaker;
+import org.multitracker.testing.Torrents;
 import org.multitracker.testing.TrackerClient;
 
 /**
@@ -42,7 +41,7 @@ class OpsIT {
     Files.createDirectories(allowedDir);
     Path content =
         Files.writeString(allowedDir.getParent().resolve("content.bin"), "ops".repeat(1000));
-    byte[] torrent = TorrentMaker.singleFile(content, "http://127.0.0.1:8350/announce", 16384);
+    byte[] torrent = Torrents.fromFile(content, "http://127.0.0.1:8350/announce", 16384);
     Files.write(allowedDir.resolve("ops.torrent"), torrent);
     infoHash = MetainfoParser.parse(torrent).infoHash().bytes();
     tracker = new ServerProcess("ops-tracker", 270, Map.of("allowed_dir", allowedDir.toString()));

@@ -3,12 +3,12 @@ package org.multitracker.metainfo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.multitracker.metainfo.Torrents.encode;
-import static org.multitracker.metainfo.Torrents.file;
-import static org.multitracker.metainfo.Torrents.multiFileInfo;
-import static org.multitracker.metainfo.Torrents.root;
-import static org.multitracker.metainfo.Torrents.singleFileInfo;
-import static org.multitracker.metainfo.Torrents.torrent;
+import static org.multitracker.testing.Torrents.encode;
+import static org.multitracker.testing.Torrents.file;
+import static org.multitracker.testing.Torrents.multiFileInfo;
+import static org.multitracker.testing.Torrents.root;
+import static org.multitracker.testing.Torrents.singleFileInfo;
+import static org.multitracker.testing.Torrents.torrent;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +26,7 @@ import org.multitracker.bencode.BList;
 import org.multitracker.bencode.BString;
 import org.multitracker.bencode.BValue;
 import org.multitracker.bencode.Bencoder;
+import org.multitracker.testing.Torrents;
 
 class MetainfoParserTest {
 

@@ -20,7 +20,6 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +28,7 @@ import org.multitracker.aggregator.SchemaMigrator;
 import org.multitracker.aggregator.StoredIds;
 import org.multitracker.network.IpKey;
 import org.multitracker.network.IpPrefix;
+import org.multitracker.testing.Prerequisites;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -142,7 +142,7 @@ class ReportQueriesTest {
   }
 
   static DataSource db(String name) {
-    Assumptions.assumeTrue(DBS.containsKey(name), "no PostgreSQL on 127.0.0.1:5432");
+    Prerequisites.require(DBS.containsKey(name), "no PostgreSQL on 127.0.0.1:5432");
     return DBS.get(name);
   }
 

@@ -21,7 +21,7 @@ import org.multitracker.metainfo.MetainfoParser;
 import org.multitracker.testing.AriaClient;
 import org.multitracker.testing.ServerProcess;
 import org.multitracker.testing.TestPeer;
-import org.multitracker.testing.TorrentMaker;
+import org.multitracker.testing.Torrents;
 import org.multitracker.testing.TrackerClient;
 
 /**
@@ -62,7 +62,9 @@ class ColdStartIT {
     for (ServerProcess t : TRACKERS) {
       t.awaitReady(Duration.ofSeconds(120));
     }
-    Thread.sleep(2000); // the poller makes its pairs on its first tick, a second after start
+    // No signal says the pairs are made (their first polls come up to a reannounce interval
+    // later): the poller makes them on its first tick, a second after start.
+    Thread.sleep(2000);
   }
 
   @AfterAll
@@ -101,7 +103,7 @@ class ColdStartIT {
       Files.createDirectories(file.getParent());
       Files.write(file, content);
     }
-    return TorrentMaker.singleFile(file, announce, tier, 256 * 1024);
+    return Torrents.fromFile(file, announce, tier, 256 * 1024);
   }
 
   private static byte[] infoHash(String name) throws Exception {
@@ -159,9 +161,9 @@ class ColdStartIT {
     Path leechDir = Files.createDirectories(dir.resolve("leech"));
     Path bin = seedDir.resolve("cold.bin");
     Path seedTorrent =
-        Files.write(dir.resolve("seed.torrent"), TorrentMaker.singleFile(bin, url(0), 256 * 1024));
+        Files.write(dir.resolve("seed.torrent"), Torrents.fromFile(bin, url(0), 256 * 1024));
     Path leechTorrent =
-        Files.write(dir.resolve("leech.torrent"), TorrentMaker.singleFile(bin, url(1), 256 * 1024));
+        Files.write(dir.resolve("leech.torrent"), Torrents.fromFile(bin, url(1), 256 * 1024));
     long start = System.nanoTime();
     try (AriaClient seeder = AriaClient.seed(seedDir, seedTorrent, 16991, dir.resolve("seeder.log"));
         AriaClient leecher =

@@ -26,7 +26,8 @@ public final class AriaClient implements AutoCloseable {
   private final Process process;
 
   private AriaClient(Path dir, Path torrent, int port, Path log, List<String> extra) throws IOException {
-    List<String> cmd = new ArrayList<>(List.of("aria2c", "--dir=" + dir, "--listen-port=" + port));
+    Path aria = Prerequisites.command("aria2c");
+    List<String> cmd = new ArrayList<>(List.of(aria.toString(), "--dir=" + dir, "--listen-port=" + port));
     cmd.addAll(TRACKER_ONLY);
     cmd.addAll(extra);
     cmd.add(torrent.toString());

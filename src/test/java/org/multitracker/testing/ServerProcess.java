@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -71,6 +73,28 @@ public final class ServerProcess implements AutoCloseable {
     return Files.readString(log());
   }
 
+  /**
+   * The value of a meter without labels from the management interface's Prometheus text, e.g.
+   * multitracker_forward_queue_depth; NaN when the server does not answer or has no such meter.
+   */
+  public double sample(String metric) {
+    HttpRequest request = HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + managementPort() + "/prometheus"))
+        .timeout(Duration.ofSeconds(10)).build();
+    try {
+      String text = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString())
+          .body();
+      Matcher m = Pattern.compile("(?m)^" + Pattern.quote(metric) + "(?:\\{[^}]*\\})? (\\S+)$")
+          .matcher(text);
+      return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    } catch (IOException e) {
+      return Double.NaN;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Double.NaN;
+    }
+  }
+
   /** An extra server argument, such as -Dpg.url=... */
   public ServerProcess withArg(String arg) {
     extraArgs.add(arg);
@@ -122,6 +146,18 @@ public final class ServerProcess implements AutoCloseable {
       Thread.sleep(250);
     }
     throw new AssertionError("tracker on port " + port() + " did not start; see " + log());
+  }
+
+  /**
+   * Starts the server again if a test stopped it (or it died), and waits until it answers: a
+   * test that needs the server running says so instead of relying on the tests before it.
+   */
+  public void ensureRunning(Duration timeout) throws IOException, InterruptedException {
+    if (process == null || !process.isAlive()) {
+      stop();
+      start();
+    }
+    awaitReady(timeout);
   }
 
   /** Kills the server (and the JVM the start script launched). */

@@ -1,10 +1,10 @@
 package org.multitracker.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.multitracker.tools.TestTorrents.infoHash;
-import static org.multitracker.tools.TestTorrents.rawValue;
-import static org.multitracker.tools.TestTorrents.read;
-import static org.multitracker.tools.TestTorrents.write;
+import static org.multitracker.testing.Torrents.infoHash;
+import static org.multitracker.testing.Torrents.rawValue;
+import static org.multitracker.testing.Torrents.read;
+import static org.multitracker.testing.Torrents.write;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,6 +14,7 @@ import org.multitracker.bencode.BList;
 import org.multitracker.bencode.BString;
 import org.multitracker.bencode.Bencoder;
 import org.multitracker.metainfo.InfoHash;
+import org.multitracker.testing.Torrents;
 
 class CopyAnnounceTest {
 
@@ -43,7 +44,7 @@ class CopyAnnounceTest {
   void copiesAnnounceAndAnnounceListExactly() {
     byte[] template = template(true);
     Path templateFile = write(dir.resolve("template.torrent"), template);
-    Path target = write(dir.resolve("a.torrent"), TestTorrents.plain());
+    Path target = write(dir.resolve("a.torrent"), Torrents.plain());
     InfoHash hash = infoHash(target);
 
     ToolRun run = ToolRun.of("copyannounce", templateFile.toString(), target.toString());
@@ -58,12 +59,12 @@ class CopyAnnounceTest {
   @Test
   void templateWithoutListRemovesTheFilesList() {
     Path templateFile = write(dir.resolve("template.torrent"), template(false));
-    byte[] before = TestTorrents.withExtras();
+    byte[] before = Torrents.withExtras();
     Path target = write(dir.resolve("a.torrent"), before);
 
     ToolRun.of("copyannounce", templateFile.toString(), target.toString());
 
-    BDict root = TestTorrents.root(target);
+    BDict root = Torrents.rootOf(target);
     assertThat(root.containsKey("announce-list")).isFalse();
     assertThat(root.utf8("announce")).contains("http://template/announce");
     assertThat(rawValue(read(target), "zzz unknown")).isEqualTo(rawValue(before, "zzz unknown"));
@@ -73,7 +74,7 @@ class CopyAnnounceTest {
   @Test
   void badTemplateTouchesNoFile() {
     Path templateFile = write(dir.resolve("template.torrent"), "garbage".getBytes());
-    byte[] before = TestTorrents.withExtras();
+    byte[] before = Torrents.withExtras();
     Path target = write(dir.resolve("a.torrent"), before);
 
     ToolRun run = ToolRun.of("copyannounce", templateFile.toString(), target.toString());
@@ -86,9 +87,9 @@ class CopyAnnounceTest {
   @Test
   void templateWithoutAnnounceIsRefused() {
     byte[] noAnnounce =
-        Bencoder.encode(BDict.builder().put("info", TestTorrents.singleFileInfo()).build());
+        Bencoder.encode(BDict.builder().put("info", BDict.of(Torrents.singleFileInfo())).build());
     Path templateFile = write(dir.resolve("template.torrent"), noAnnounce);
-    Path target = write(dir.resolve("a.torrent"), TestTorrents.plain());
+    Path target = write(dir.resolve("a.torrent"), Torrents.plain());
 
     ToolRun run = ToolRun.of("copyannounce", templateFile.toString(), target.toString());
 
@@ -100,14 +101,14 @@ class CopyAnnounceTest {
   void oneBadFileDoesNotStopTheOthers() {
     Path templateFile = write(dir.resolve("template.torrent"), template(true));
     Path bad = write(dir.resolve("bad.torrent"), "d3:fooi1ee".getBytes());
-    Path good = write(dir.resolve("good.torrent"), TestTorrents.plain());
+    Path good = write(dir.resolve("good.torrent"), Torrents.plain());
 
     ToolRun run =
         ToolRun.of("copyannounce", templateFile.toString(), bad.toString(), good.toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).isEqualTo(bad + ": not a valid torrent: info dictionary missing\n");
-    assertThat(TestTorrents.root(good).utf8("announce")).contains("http://template/announce");
+    assertThat(Torrents.rootOf(good).utf8("announce")).contains("http://template/announce");
   }
 
   @Test

@@ -1,17 +1,13 @@
 package org.multitracker.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.multitracker.tools.TestTorrents.read;
+import static org.multitracker.testing.Torrents.read;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.multitracker.metainfo.InfoHash;
 import org.multitracker.metainfo.Metainfo;
 import org.multitracker.metainfo.MetainfoParser;
+import org.multitracker.testing.Prerequisites;
+import org.multitracker.testing.Torrents;
 
 /**
  * Torrents made by another tool (mktorrent or transmission-create) survive our rewriting: they
@@ -32,8 +30,7 @@ class ExternalToolRoundTripTest {
 
   @BeforeEach
   void findTool() {
-    tool = onPath("mktorrent").or(() -> onPath("transmission-create")).orElse(null);
-    assumeTrue(tool != null, "neither mktorrent nor transmission-create is installed");
+    tool = Prerequisites.command("mktorrent", "transmission-create");
   }
 
   @Test
@@ -55,8 +52,8 @@ class ExternalToolRoundTripTest {
     byte[] after = read(torrent);
     Metainfo meta = MetainfoParser.parse(after);
     assertThat(meta.infoHash()).isEqualTo(hash);
-    assertThat(TestTorrents.rawValue(after, "info"))
-        .isEqualTo(TestTorrents.rawValue(before, "info"));
+    assertThat(Torrents.rawValue(after, "info"))
+        .isEqualTo(Torrents.rawValue(before, "info"));
     assertThat(meta.announce()).isEqualTo("http://new/announce");
     assertThat(meta.announceList())
         .isEqualTo(List.of(List.of("http://new/announce", "http://b"), List.of("udp://c:6969")));
@@ -73,10 +70,10 @@ class ExternalToolRoundTripTest {
     ToolRun.of("reannounce", "http://new/announce", torrent.toString());
 
     byte[] after = read(torrent);
-    for (String key : TestTorrents.root(torrent).entries().keySet()) {
+    for (String key : Torrents.rootOf(torrent).entries().keySet()) {
       if (!key.equals("announce")) {
-        assertThat(TestTorrents.rawValue(after, key)).as(key)
-            .isEqualTo(TestTorrents.rawValue(before, key));
+        assertThat(Torrents.rawValue(after, key)).as(key)
+            .isEqualTo(Torrents.rawValue(before, key));
       }
     }
   }
@@ -93,14 +90,4 @@ class ExternalToolRoundTripTest {
     return output;
   }
 
-  private static Optional<Path> onPath(String name) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return Optional.empty();
-    }
-    return Arrays.stream(path.split(File.pathSeparator))
-        .map(d -> Path.of(d, name))
-        .filter(Files::isExecutable)
-        .findFirst();
-  }
 }

@@ -15,6 +15,7 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.junit.jupiter.api.Test;
 import org.multitracker.admin.AdminAccount;
+import org.multitracker.config.TrackerConfig;
 
 class HashPasswordTest {
   static String run(String stdin, String... args) {
@@ -36,7 +37,8 @@ class HashPasswordTest {
             Base64.getDecoder().decode(parts[2]), 2000, 256)).getEncoded();
     assertThat(Base64.getDecoder().decode(parts[3])).isEqualTo(expected);
     Map<String, String> options = Map.of("tracker.admin_user", "op", "tracker.admin_password_hash", hash);
-    assertThat(AdminAccount.from(k -> Optional.ofNullable(options.get(k))).enabled()).isTrue();
+    assertThat(AdminAccount.of(TrackerConfig.from(k -> Optional.ofNullable(options.get(k)))).enabled())
+        .isTrue();
   }
 
   @Test

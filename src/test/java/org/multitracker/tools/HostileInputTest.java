@@ -1,8 +1,8 @@
 package org.multitracker.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.multitracker.tools.TestTorrents.read;
-import static org.multitracker.tools.TestTorrents.write;
+import static org.multitracker.testing.Torrents.read;
+import static org.multitracker.testing.Torrents.write;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.multitracker.bencode.BDict;
 import org.multitracker.bencode.Bencoder;
 import org.multitracker.metainfo.MetainfoParser;
+import org.multitracker.testing.Torrents;
 
 /** Whatever is wrong with a file, the tools say so, exit 1 and leave the file as it was. */
 class HostileInputTest {
@@ -23,7 +24,7 @@ class HostileInputTest {
   @TempDir Path dir;
 
   static Stream<Arguments> badFiles() {
-    byte[] valid = TestTorrents.plain();
+    byte[] valid = Torrents.plain();
     return Stream.of(
         Arguments.of(
             "not bencode", "hello world\n".getBytes(), "not a valid torrent: not bencoded"),
@@ -93,7 +94,7 @@ class HostileInputTest {
   @ValueSource(strings = {"reannounce", "showmetainfo"})
   void goodFilesAfterABadOneAreStillProcessed(String command) {
     Path bad = write(dir.resolve("bad.torrent"), "x".getBytes());
-    Path good = write(dir.resolve("good.torrent"), TestTorrents.plain());
+    Path good = write(dir.resolve("good.torrent"), Torrents.plain());
 
     ToolRun run = run(command, bad, good);
 

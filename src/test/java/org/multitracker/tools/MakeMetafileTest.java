@@ -1,7 +1,7 @@
 package org.multitracker.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.multitracker.tools.TestTorrents.read;
+import static org.multitracker.testing.Torrents.read;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,10 +13,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.multitracker.bencode.BDict;
-import org.multitracker.bencode.BList;
 import org.multitracker.bencode.BString;
 import org.multitracker.metainfo.Metainfo;
 import org.multitracker.metainfo.MetainfoParser;
+import org.multitracker.testing.Torrents;
 
 class MakeMetafileTest {
 
@@ -40,7 +40,7 @@ class MakeMetafileTest {
     assertThat(meta.totalLength()).isEqualTo(content.length);
     assertThat(meta.fileCount()).isEqualTo(1);
     assertThat(meta.announce()).isEqualTo("http://t/announce");
-    BDict info = TestTorrents.root(torrent).dict("info").orElseThrow();
+    BDict info = Torrents.rootOf(torrent).dict("info").orElseThrow();
     assertThat(info.integer("piece length")).hasValue(PIECE);
     assertThat(info.integer("length")).hasValue(content.length);
     assertThat(info.string("pieces").orElseThrow().bytes()).isEqualTo(pieceHashes(content));
@@ -65,7 +65,7 @@ class MakeMetafileTest {
     Metainfo meta = MetainfoParser.parse(read(torrent));
     assertThat(meta.name()).isEqualTo("album");
     assertThat(meta.fileCount()).isEqualTo(3);
-    BDict info = TestTorrents.root(torrent).dict("info").orElseThrow();
+    BDict info = Torrents.rootOf(torrent).dict("info").orElseThrow();
     List<List<String>> paths =
         info.list("files").orElseThrow().items().stream()
             .map(f -> ((BDict) f).list("path").orElseThrow().items().stream()
@@ -115,7 +115,7 @@ class MakeMetafileTest {
     Metainfo meta = MetainfoParser.parse(read(target));
     assertThat(meta.announceList())
         .isEqualTo(List.of(List.of("http://t/a", "http://t/b"), List.of("http://u")));
-    BDict root = TestTorrents.root(target);
+    BDict root = Torrents.rootOf(target);
     assertThat(root.utf8("comment")).contains("made in a test");
     assertThat(root.integer("creation date").orElseThrow()).isPositive();
   }
@@ -126,7 +126,7 @@ class MakeMetafileTest {
 
     ToolRun.of("makemetafile", file.toString(), "http://t/a");
 
-    BDict info = TestTorrents.root(dir.resolve("f.txt.torrent")).dict("info").orElseThrow();
+    BDict info = Torrents.rootOf(dir.resolve("f.txt.torrent")).dict("info").orElseThrow();
     assertThat(info.integer("piece length")).hasValue(1 << 18);
     assertThat(info.string("pieces").orElseThrow().bytes())
         .isEqualTo(sha1("hello".getBytes(StandardCharsets.US_ASCII)));
@@ -137,11 +137,11 @@ class MakeMetafileTest {
     Path file = Files.writeString(dir.resolve("f.txt"), "hello");
     ToolRun.of("makemetafile", file.toString(), "http://t/a");
     Path torrent = dir.resolve("f.txt.torrent");
-    var hash = TestTorrents.infoHash(torrent);
+    var hash = Torrents.infoHash(torrent);
 
     ToolRun.of("reannounce", "http://other/a", torrent.toString());
 
-    assertThat(TestTorrents.infoHash(torrent)).isEqualTo(hash);
+    assertThat(Torrents.infoHash(torrent)).isEqualTo(hash);
   }
 
   @Test

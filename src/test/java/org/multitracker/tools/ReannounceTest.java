@@ -1,11 +1,11 @@
 package org.multitracker.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.multitracker.tools.TestTorrents.ascii;
-import static org.multitracker.tools.TestTorrents.infoHash;
-import static org.multitracker.tools.TestTorrents.rawValue;
-import static org.multitracker.tools.TestTorrents.read;
-import static org.multitracker.tools.TestTorrents.write;
+import static org.multitracker.testing.Torrents.ascii;
+import static org.multitracker.testing.Torrents.infoHash;
+import static org.multitracker.testing.Torrents.rawValue;
+import static org.multitracker.testing.Torrents.read;
+import static org.multitracker.testing.Torrents.write;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +18,7 @@ import org.multitracker.bencode.BString;
 import org.multitracker.metainfo.InfoHash;
 import org.multitracker.metainfo.Metainfo;
 import org.multitracker.metainfo.MetainfoParser;
+import org.multitracker.testing.Torrents;
 
 class ReannounceTest {
 
@@ -25,7 +26,7 @@ class ReannounceTest {
 
   @Test
   void newAnnounceAndListShowUpInShowmetainfo() {
-    Path torrent = write(dir.resolve("a.torrent"), TestTorrents.plain());
+    Path torrent = write(dir.resolve("a.torrent"), Torrents.plain());
 
     ToolRun run =
         ToolRun.of(
@@ -42,7 +43,7 @@ class ReannounceTest {
 
   @Test
   void infoHashAndInfoBytesNeverChange() {
-    byte[] before = TestTorrents.withExtras();
+    byte[] before = Torrents.withExtras();
     Path torrent = write(dir.resolve("a.torrent"), before);
     InfoHash hash = infoHash(torrent);
 
@@ -54,7 +55,7 @@ class ReannounceTest {
 
   @Test
   void unknownKeysArePreservedByteForByte() {
-    byte[] before = TestTorrents.withExtras();
+    byte[] before = Torrents.withExtras();
     Path torrent = write(dir.resolve("a.torrent"), before);
 
     ToolRun.of("reannounce", "http://new/announce", torrent.toString());
@@ -67,19 +68,19 @@ class ReannounceTest {
 
   @Test
   void outputKeysAreSortedAndTheRestOfTheFileIsUnchanged() {
-    byte[] before = TestTorrents.withExtras();
+    byte[] before = Torrents.withExtras();
     Path torrent = write(dir.resolve("a.torrent"), before);
 
     ToolRun.of("reannounce", "http://n", torrent.toString());
 
     String expected =
-        ascii(before).replace("8:announce27:" + TestTorrents.ANNOUNCE, "8:announce8:http://n");
+        ascii(before).replace("8:announce" + Torrents.ANNOUNCE.length() + ":" + Torrents.ANNOUNCE, "8:announce8:http://n");
     assertThat(ascii(read(torrent))).isEqualTo(expected);
   }
 
   @Test
   void withoutTheFlagTheAnnounceListIsKept() {
-    byte[] before = TestTorrents.withExtras();
+    byte[] before = Torrents.withExtras();
     Path torrent = write(dir.resolve("a.torrent"), before);
 
     ToolRun.of("reannounce", "http://new/announce", torrent.toString());
@@ -90,17 +91,17 @@ class ReannounceTest {
 
   @Test
   void emptyFlagRemovesTheAnnounceList() {
-    Path torrent = write(dir.resolve("a.torrent"), TestTorrents.withExtras());
+    Path torrent = write(dir.resolve("a.torrent"), Torrents.withExtras());
 
     ToolRun run = ToolRun.of("reannounce", "http://n", "--announce_list", "", torrent.toString());
 
     assertThat(run.exit()).isZero();
-    assertThat(TestTorrents.root(torrent).containsKey("announce-list")).isFalse();
+    assertThat(Torrents.rootOf(torrent).containsKey("announce-list")).isFalse();
   }
 
   @Test
   void addsAnAnnounceListToATorrentWithoutOne() {
-    Path torrent = write(dir.resolve("a.torrent"), TestTorrents.plain());
+    Path torrent = write(dir.resolve("a.torrent"), Torrents.plain());
 
     ToolRun.of("reannounce", "http://n", "--announce_list=http://a,http://b", torrent.toString());
 
@@ -111,18 +112,18 @@ class ReannounceTest {
 
   @Test
   void nonAsciiUrlsAreWrittenAsUtf8() {
-    Path torrent = write(dir.resolve("a.torrent"), TestTorrents.plain());
+    Path torrent = write(dir.resolve("a.torrent"), Torrents.plain());
 
     ToolRun.of("reannounce", "http://caf\u00e9/announce", torrent.toString());
 
-    assertThat(TestTorrents.root(torrent).string("announce"))
+    assertThat(Torrents.rootOf(torrent).string("announce"))
         .contains(BString.of("http://caf\u00e9/announce"));
   }
 
   @Test
   void rewritesEveryFileGiven() {
-    Path one = write(dir.resolve("1.torrent"), TestTorrents.plain());
-    Path two = write(dir.resolve("2.torrent"), TestTorrents.withExtras());
+    Path one = write(dir.resolve("1.torrent"), Torrents.plain());
+    Path two = write(dir.resolve("2.torrent"), Torrents.withExtras());
 
     ToolRun run = ToolRun.of("reannounce", "http://n", one.toString(), two.toString());
 
@@ -133,7 +134,7 @@ class ReannounceTest {
 
   @Test
   void leavesNoTemporaryFilesAndKeepsTheFileMode() throws Exception {
-    Path torrent = write(dir.resolve("a.torrent"), TestTorrents.plain());
+    Path torrent = write(dir.resolve("a.torrent"), Torrents.plain());
     Files.setPosixFilePermissions(torrent, PosixFilePermissions.fromString("rw-rw-r--"));
 
     ToolRun.of("reannounce", "http://n", torrent.toString());
@@ -147,7 +148,7 @@ class ReannounceTest {
 
   @Test
   void rewritesTheTargetOfASymbolicLinkAndKeepsTheLink() throws Exception {
-    Path real = write(dir.resolve("real.torrent"), TestTorrents.plain());
+    Path real = write(dir.resolve("real.torrent"), Torrents.plain());
     Path link = Files.createSymbolicLink(dir.resolve("link.torrent"), real.getFileName());
 
     ToolRun.of("reannounce", "http://n", link.toString());
@@ -158,7 +159,7 @@ class ReannounceTest {
 
   @Test
   void badAnnounceListIsAUsageErrorAndTouchesNothing() {
-    byte[] before = TestTorrents.plain();
+    byte[] before = Torrents.plain();
     Path torrent = write(dir.resolve("a.torrent"), before);
 
     ToolRun run =

@@ -1,8 +1,8 @@
 package org.multitracker.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.multitracker.tools.TestTorrents.infoHash;
-import static org.multitracker.tools.TestTorrents.write;
+import static org.multitracker.testing.Torrents.infoHash;
+import static org.multitracker.testing.Torrents.write;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -11,6 +11,7 @@ import org.multitracker.bencode.BDict;
 import org.multitracker.bencode.BList;
 import org.multitracker.bencode.BString;
 import org.multitracker.bencode.Bencoder;
+import org.multitracker.testing.Torrents;
 
 class ShowMetainfoTest {
 
@@ -18,7 +19,7 @@ class ShowMetainfoTest {
 
   @Test
   void printsASingleFileTorrent() {
-    Path file = write(dir.resolve("a.torrent"), TestTorrents.withExtras());
+    Path file = write(dir.resolve("a.torrent"), Torrents.withExtras());
 
     ToolRun run = ToolRun.of("showmetainfo", file.toString());
 
@@ -32,7 +33,7 @@ class ShowMetainfoTest {
                 + "file count .....: 1\n"
                 + "piece length ...: 16384\n"
                 + "piece count ....: 2\n"
-                + "announce .......: " + TestTorrents.ANNOUNCE + "\n"
+                + "announce .......: " + Torrents.ANNOUNCE + "\n"
                 + "announce-list ..:\n"
                 + "    tier 1: http://t1, http://t2\n");
   }
@@ -69,8 +70,8 @@ class ShowMetainfoTest {
 
   @Test
   void separatesReportsWithABlankLine() {
-    Path a = write(dir.resolve("a.torrent"), TestTorrents.plain());
-    Path b = write(dir.resolve("b.torrent"), TestTorrents.plain());
+    Path a = write(dir.resolve("a.torrent"), Torrents.plain());
+    Path b = write(dir.resolve("b.torrent"), Torrents.plain());
 
     String out = ToolRun.of("showmetainfo", a.toString(), b.toString()).out();
 
