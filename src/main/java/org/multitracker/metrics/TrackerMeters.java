@@ -59,6 +59,10 @@ final class TrackerMeters {
     counter(r, "multitracker.accesslog.dropped", b, x -> x.accessLog.dropped());
     counter(r, "multitracker.natcheck.skipped", b, x -> x.natChecker.skipped());
     logins(r, b);
+    r.more().counter("multitracker.pages.refused", Tags.of("page", "info"), b,
+        x -> x.infoPage.sends().refused());
+    r.more().counter("multitracker.pages.refused", Tags.of("page", "full_scrape"), b,
+        x -> x.fullScrape.sends().refused());
     return () -> {
       List<Meter> ours =
           r.getMeters().stream().filter(m -> m.getId().getName().startsWith(PREFIX)).toList();
