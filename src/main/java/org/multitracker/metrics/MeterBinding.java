@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.multitracker.accesslog.AccessLog;
 import org.multitracker.admin.LoginGate;
+import org.multitracker.admin.LoginTarpit;
 import org.multitracker.aggregator.AnnounceBuffer;
 import org.multitracker.wire.TrackerTraffic;
 import org.multitracker.forwarding.AggregateForwarder;
@@ -36,6 +37,7 @@ public class MeterBinding {
   @Inject AccessLog accessLog;
   @Inject NatChecker natChecker;
   @Inject LoginGate logins;
+  @Inject LoginTarpit tarpit;
   @Inject InfoPageCache infoPage;
   @Inject FullScrape fullScrape;
 

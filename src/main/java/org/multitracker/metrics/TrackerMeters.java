@@ -115,12 +115,20 @@ final class TrackerMeters {
     counter(r, "multitracker.db.written", b, x -> x.buffer.written());
   }
 
-  /** Admin logins: checked (ok, wrong) or refused unchecked (backoff, busy). */
+  /**
+   * Admin logins: checked (ok, wrong) or refused unchecked (backoff, busy); form refusals
+   * answered late by the tarpit or at once, and those waiting now.
+   */
   private static void logins(MeterRegistry r, MeterBinding b) {
     for (LoginGate.Outcome o : LoginGate.Outcome.values()) {
       r.more().counter("multitracker.logins", Tags.of("outcome", o.label()), b.logins,
           g -> g.total(o));
     }
+    r.more().counter("multitracker.logins.tarpit", Tags.of("answer", "delayed"), b,
+        x -> x.tarpit.delayed());
+    r.more().counter("multitracker.logins.tarpit", Tags.of("answer", "at_once"), b,
+        x -> x.tarpit.answeredAtOnce());
+    r.gauge("multitracker.logins.parked", Tags.empty(), b, x -> x.tarpit.parked());
   }
 
   private static void outcomes(MeterRegistry r, String name, RequestOutcomes counts) {

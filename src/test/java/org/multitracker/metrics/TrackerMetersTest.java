@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.multitracker.accesslog.AccessLog;
 import org.multitracker.admin.LoginGate;
+import org.multitracker.admin.LoginTarpit;
 import org.multitracker.aggregator.AnnounceBuffer;
 import org.multitracker.wire.TrackerReplies;
 import org.multitracker.wire.TrackerTraffic;
@@ -34,6 +35,7 @@ class TrackerMetersTest {
     binding.accessLog = new AccessLog();
     binding.natChecker = new NatChecker();
     binding.logins = new LoginGate();
+    binding.tarpit = new LoginTarpit();
     binding.infoPage = new InfoPageCache();
     binding.fullScrape = new FullScrape();
     SwarmStats oneSwarm = new SwarmStats(new InfoHash(new byte[20]), 4, 6, 0);
@@ -83,6 +85,9 @@ class TrackerMetersTest {
     assertThat(counter("multitracker.db.buffer.dropped")).isZero();
     assertThat(counter("multitracker.db.written")).isZero();
     assertThat(counter("multitracker.pages.refused", "page", "info")).isZero();
+    assertThat(counter("multitracker.logins.tarpit", "answer", "delayed")).isZero();
+    assertThat(counter("multitracker.logins.tarpit", "answer", "at_once")).isZero();
+    assertThat(gauge("multitracker.logins.parked")).isZero();
     assertThat(counter("multitracker.pages.refused", "page", "full_scrape")).isZero();
     assertThat(counter("multitracker.accesslog.dropped")).isZero();
     assertThat(counter("multitracker.natcheck.skipped")).isZero();
