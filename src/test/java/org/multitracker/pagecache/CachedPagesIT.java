@@ -59,7 +59,9 @@ class CachedPagesIT {
     }
     byte[] first = TestPeer.randomHash();
     byte[] second = TestPeer.randomHash();
+    // Two peers: among the busiest, which the info page lists (the fillers have one each).
     client.get("/announce?" + new TestPeer(first, "-A-", 2001).announce(5, "started"));
+    client.get("/announce?" + new TestPeer(first, "-A2-", 2003).announce(5, "started"));
     Reply page = client.get("/");
     Reply scrape = client.get("/scrape");
     assertThat(page.text()).contains(HexFormat.of().formatHex(first));
