@@ -87,7 +87,10 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
     byte[] address = LoginAddress.of(req);
     LoginGate.Admission admission = gate.admit(address);
     if (!admission.admitted()) {
-      return refuse(resp, admission);
+      // Answered by the login form, late and without a thread (LoginTarpit): this mechanism runs
+      // before any servlet, where a request cannot go asynchronous.
+      req.setAttribute(LoginTarpit.REFUSAL, admission);
+      return ctx.doNothing();
     }
     CredentialValidationResult result =
         checkAdmitted(address, new UsernamePasswordCredential(user, password));
@@ -116,16 +119,15 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
     }
   }
 
-  /** 429 while the address backs off, 503 while the check slot is taken; no password checked. */
+  /**
+   * 429 while the address backs off, 503 while the check slot is taken; no password checked.
+   * Answered at once: Basic requests are for protected paths, which no servlet of ours sees
+   * unless the login succeeded, so they cannot be parked like the form's.
+   */
   private static AuthenticationStatus refuse(
       HttpServletResponse resp, LoginGate.Admission admission) {
-    boolean backoff = admission.refusal() == LoginGate.Outcome.BACKOFF;
-    resp.setHeader("Retry-After", Long.toString(admission.retryAfterSeconds()));
     try {
-      Pages.text(resp, backoff ? 429 : 503, backoff
-          ? "Too many failed logins from your address: try again in "
-              + admission.retryAfterSeconds() + " s.\n"
-          : "Another login is being checked: try again in a second.\n");
+      LoginRefusal.send(resp, admission, 0);
     } catch (java.io.IOException gone) {
       // the client left; its refusal is counted all the same
     }

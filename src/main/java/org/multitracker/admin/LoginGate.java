@@ -23,8 +23,13 @@ public class LoginGate {
     }
   }
 
-  /** May the password be checked: yes, or no for how long (whole seconds, at least 1). */
-  record Admission(boolean admitted, Outcome refusal, long retryAfterSeconds) {}
+  /** May the password be checked: yes, or no for how long (milliseconds). */
+  record Admission(boolean admitted, Outcome refusal, long waitMillis) {
+    /** The wait in whole seconds, at least 1 (Retry-After). */
+    long retryAfterSeconds() {
+      return Math.max(1, (waitMillis + 999) / 1000);
+    }
+  }
 
   private final Semaphore slots = new Semaphore(CHECKS_AT_ONCE);
   private final LongAdder[] counts = new LongAdder[Outcome.values().length];
@@ -40,11 +45,11 @@ public class LoginGate {
     long wait = backoff.waitMillis(address);
     if (wait > 0) {
       counts[Outcome.BACKOFF.ordinal()].increment();
-      return new Admission(false, Outcome.BACKOFF, (wait + 999) / 1000);
+      return new Admission(false, Outcome.BACKOFF, wait);
     }
     if (!slots.tryAcquire()) {
       counts[Outcome.BUSY.ordinal()].increment();
-      return new Admission(false, Outcome.BUSY, 1);
+      return new Admission(false, Outcome.BUSY, 1_000);
     }
     return new Admission(true, null, 0);
   }

@@ -11,13 +11,16 @@ import java.io.IOException;
 
 /**
  * The login form. The POST is checked by {@link AdminAuthentication} before it gets here: this
- * servlet only sends a logged-in operator on, or shows the form again.
+ * servlet only sends a logged-in operator on, shows the form again, or hands a login refused
+ * unchecked to the {@link LoginTarpit} (asynchronous, hence asyncSupported here and on the
+ * filters of /login).
  */
-@WebServlet(urlPatterns = "/login")
+@WebServlet(urlPatterns = "/login", asyncSupported = true)
 public class LoginServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject AdminAccount account;
+  @Inject LoginTarpit tarpit;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -26,6 +29,10 @@ public class LoginServlet extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    if (req.getAttribute(LoginTarpit.REFUSAL) instanceof LoginGate.Admission refusal) {
+      tarpit.refuse(req, resp, refusal);
+      return;
+    }
     String next = AdminPaths.safeNext(req.getParameter("next"));
     if (req.isUserInRole(AdminAccount.ROLE)) {
       resp.setStatus(303);

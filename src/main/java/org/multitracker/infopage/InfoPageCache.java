@@ -13,6 +13,7 @@ import java.util.Properties;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.pagecache.CachedPage;
 import org.multitracker.pagecache.PeriodicPage;
+import org.multitracker.pagecache.SendBound;
 import org.multitracker.scrape.TrackedTorrent;
 import org.multitracker.scrape.TrackedTorrents;
 import org.multitracker.swarm.SwarmStats;
@@ -30,6 +31,7 @@ public class InfoPageCache {
   @Inject TrackerConfig config;
   @Inject TrackedTorrents tracked;
 
+  private final SendBound sends = SendBound.perCore();
   private PeriodicPage page;
 
   @PostConstruct
@@ -45,6 +47,11 @@ public class InfoPageCache {
   /** The cached page; null while the first build is still running after the wait. */
   CachedPage current() {
     return page.get();
+  }
+
+  /** How many large copies are sent at once; its refusals are a metric. */
+  public SendBound sends() {
+    return sends;
   }
 
   byte[] build() {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.multitracker.accesslog.AccessLog;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.pagecache.CachedPage;
+import org.multitracker.pagecache.SendBound;
 
 /** The info page at / and /index.html (show_infopage, infopage_redirect), from its cache. */
 @WebServlet(urlPatterns = {"", "/index.html"})
@@ -19,6 +20,12 @@ public class InfoPageServlet extends HttpServlet {
       ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\""
               + " content=\"10\"><title>Multitracker info</title></head>\n<body><p>The page is"
               + " being prepared; it reloads in a few seconds.</p></body></html>\n")
+          .getBytes(StandardCharsets.UTF_8);
+  static final byte[] BUSY =
+      ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\""
+              + " content=\"" + SendBound.RETRY_AFTER_SECONDS + "\"><title>Multitracker info</title>"
+              + "</head>\n<body><p>Many are reading this page right now; it reloads in a few"
+              + " seconds.</p></body></html>\n")
           .getBytes(StandardCharsets.UTF_8);
 
   @Inject TrackerConfig config;
@@ -42,13 +49,24 @@ public class InfoPageServlet extends HttpServlet {
     CachedPage page = cache.current();
     if (page == null) {
       // Only before the first copy exists, while a slow first build runs.
-      resp.setStatus(503);
-      resp.setHeader("Retry-After", "10");
-      resp.setContentLength(BEING_BUILT.length);
-      resp.getOutputStream().write(BEING_BUILT);
-      accessLog.log(req, 503, BEING_BUILT.length);
+      unavailable(req, resp, 10, BEING_BUILT);
       return;
     }
-    accessLog.log(req, 200, page.send(req, resp));
+    int sent = cache.sends().send(page, req, resp);
+    if (sent == SendBound.REFUSED) {
+      unavailable(req, resp, SendBound.RETRY_AFTER_SECONDS, BUSY);
+      return;
+    }
+    accessLog.log(req, 200, sent);
+  }
+
+  private void unavailable(
+      HttpServletRequest req, HttpServletResponse resp, int retryAfterSeconds, byte[] body)
+      throws IOException {
+    resp.setStatus(503);
+    resp.setHeader("Retry-After", Integer.toString(retryAfterSeconds));
+    resp.setContentLength(body.length);
+    resp.getOutputStream().write(body);
+    accessLog.log(req, 503, body.length);
   }
 }

@@ -8,11 +8,14 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.multitracker.accesslog.AccessLog;
 import org.multitracker.admin.LoginGate;
+import org.multitracker.admin.LoginTarpit;
 import org.multitracker.aggregator.AnnounceBuffer;
 import org.multitracker.wire.TrackerTraffic;
 import org.multitracker.forwarding.AggregateForwarder;
+import org.multitracker.infopage.InfoPageCache;
 import org.multitracker.t2t.T2TList;
 import org.multitracker.natcheck.NatChecker;
+import org.multitracker.scrape.FullScrape;
 import org.multitracker.swarm.Swarms;
 
 /**
@@ -34,6 +37,9 @@ public class MeterBinding {
   @Inject AccessLog accessLog;
   @Inject NatChecker natChecker;
   @Inject LoginGate logins;
+  @Inject LoginTarpit tarpit;
+  @Inject InfoPageCache infoPage;
+  @Inject FullScrape fullScrape;
 
   SwarmCensus census;
   private Runnable unregister = () -> {};

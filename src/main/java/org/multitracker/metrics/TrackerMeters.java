@@ -59,6 +59,10 @@ final class TrackerMeters {
     counter(r, "multitracker.accesslog.dropped", b, x -> x.accessLog.dropped());
     counter(r, "multitracker.natcheck.skipped", b, x -> x.natChecker.skipped());
     logins(r, b);
+    r.more().counter("multitracker.pages.refused", Tags.of("page", "info"), b,
+        x -> x.infoPage.sends().refused());
+    r.more().counter("multitracker.pages.refused", Tags.of("page", "full_scrape"), b,
+        x -> x.fullScrape.sends().refused());
     return () -> {
       List<Meter> ours =
           r.getMeters().stream().filter(m -> m.getId().getName().startsWith(PREFIX)).toList();
@@ -111,12 +115,20 @@ final class TrackerMeters {
     counter(r, "multitracker.db.written", b, x -> x.buffer.written());
   }
 
-  /** Admin logins: checked (ok, wrong) or refused unchecked (backoff, busy). */
+  /**
+   * Admin logins: checked (ok, wrong) or refused unchecked (backoff, busy); form refusals
+   * answered late by the tarpit or at once, and those waiting now.
+   */
   private static void logins(MeterRegistry r, MeterBinding b) {
     for (LoginGate.Outcome o : LoginGate.Outcome.values()) {
       r.more().counter("multitracker.logins", Tags.of("outcome", o.label()), b.logins,
           g -> g.total(o));
     }
+    r.more().counter("multitracker.logins.tarpit", Tags.of("answer", "delayed"), b,
+        x -> x.tarpit.delayed());
+    r.more().counter("multitracker.logins.tarpit", Tags.of("answer", "at_once"), b,
+        x -> x.tarpit.answeredAtOnce());
+    r.gauge("multitracker.logins.parked", Tags.empty(), b, x -> x.tarpit.parked());
   }
 
   private static void outcomes(MeterRegistry r, String name, RequestOutcomes counts) {

@@ -25,7 +25,7 @@ public record CachedPage(byte[] body, byte[] gzip, long builtAt) {
     byte[] bytes = body;
     if (gzip != null) {
       resp.setHeader("Vary", "Accept-Encoding");
-      if (TrackerHttp.acceptsGzip(req.getHeader("Accept-Encoding"))) {
+      if (gzipped(req)) {
         bytes = gzip;
         resp.setHeader("Content-Encoding", "gzip");
       }
@@ -33,6 +33,15 @@ public record CachedPage(byte[] body, byte[] gzip, long builtAt) {
     resp.setContentLength(bytes.length);
     resp.getOutputStream().write(bytes);
     return bytes.length;
+  }
+
+  /** The body bytes {@link #send} would send this client. */
+  public int sizeFor(HttpServletRequest req) {
+    return gzipped(req) ? gzip.length : body.length;
+  }
+
+  private boolean gzipped(HttpServletRequest req) {
+    return gzip != null && TrackerHttp.acceptsGzip(req.getHeader("Accept-Encoding"));
   }
 
   private static byte[] gzip(byte[] body) {

@@ -9,6 +9,7 @@ import org.multitracker.bencode.BencodeWriter;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.pagecache.CachedPage;
 import org.multitracker.pagecache.PeriodicPage;
+import org.multitracker.pagecache.SendBound;
 
 /**
  * The full scrape (no info_hash), about 70 bytes a torrent: built at most once per
@@ -23,6 +24,7 @@ public class FullScrape {
   @Inject TrackerConfig config;
   @Inject TrackedTorrents tracked;
 
+  private final SendBound sends = SendBound.perCore();
   private PeriodicPage page;
 
   @PostConstruct
@@ -38,6 +40,11 @@ public class FullScrape {
   /** The cached answer; null while the first build is still running after the wait. */
   public CachedPage current() {
     return page.get();
+  }
+
+  /** How many large copies are sent at once; its refusals are a metric. */
+  public SendBound sends() {
+    return sends;
   }
 
   byte[] build() {

@@ -13,6 +13,7 @@ import org.multitracker.wire.TrackerReplies;
 import org.multitracker.wire.TrackerTraffic;
 import org.multitracker.pagecache.CachedPage;
 import org.multitracker.wire.TrackerServlet;
+import org.multitracker.pagecache.SendBound;
 
 /** bttrack's scrape URLs. */
 @WebServlet(urlPatterns = {"/scrape", "/scrape.php", "/tracker.php/scrape"})
@@ -41,22 +42,37 @@ public class ScrapeServlet extends HttpServlet implements TrackerServlet {
     accessLog.log(req, status, sent);
   }
 
+  /**
+   * The full scrape, from its cache. Its refusals are 503 with Retry-After and a bencoded failure
+   * reason: clients scrape single torrents, which are never refused; the full scrape is for
+   * scripts and crawlers, which can come back.
+   */
   private void sendFull(HttpServletRequest req, HttpServletResponse resp, RequestBuffers buf)
       throws IOException {
     CachedPage page = fullScrape.current();
     if (page == null) {
       // Only before the first copy exists, while a slow first build runs.
-      resp.setHeader("Retry-After", "10");
-      int status =
-          TrackerReplies.failure(buf.writer, 503, "full scrape is being prepared, try again shortly");
-      traffic.scrapes().count(status, buf.writer);
-      accessLog.log(req, status, TrackerHttp.send(req, resp, status, buf.writer));
+      unavailable(req, resp, buf, 10, "full scrape is being prepared, try again shortly");
       return;
     }
-    traffic.scrapes().count(200, buf.writer);
     resp.setStatus(200);
     resp.setContentType("text/plain");
     resp.setHeader("Pragma", "no-cache");
-    accessLog.log(req, 200, page.send(req, resp));
+    int sent = fullScrape.sends().send(page, req, resp);
+    if (sent == SendBound.REFUSED) {
+      unavailable(req, resp, buf, SendBound.RETRY_AFTER_SECONDS,
+          "too many full scrapes at once, try again shortly");
+      return;
+    }
+    traffic.scrapes().count(200, buf.writer);
+    accessLog.log(req, 200, sent);
+  }
+
+  private void unavailable(HttpServletRequest req, HttpServletResponse resp, RequestBuffers buf,
+      int retryAfterSeconds, String reason) throws IOException {
+    resp.setHeader("Retry-After", Integer.toString(retryAfterSeconds));
+    int status = TrackerReplies.failure(buf.writer, 503, reason);
+    traffic.scrapes().count(status, buf.writer);
+    accessLog.log(req, status, TrackerHttp.send(req, resp, status, buf.writer));
   }
 }

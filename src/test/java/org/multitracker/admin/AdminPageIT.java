@@ -164,6 +164,31 @@ class AdminPageIT {
     assertThat(get(http, "/admin").statusCode()).as("a failed login opens nothing").isEqualTo(302);
   }
 
+  /**
+   * A guesser (its own address, through X-Forwarded-For from loopback, our proxy) that backs off
+   * gets its 429 late, from the tarpit, through the security mechanism and the admin filter;
+   * another address logs in meanwhile.
+   */
+  @Test
+  void aGuesserBackingOffIsAnsweredLate() throws Exception {
+    HttpClient http = browserLike();
+    String[] guesser = {"X-Forwarded-For", "192.0.2.77"};
+    for (int i = 0; i < LoginBackoff.FREE_FAILURES; i++) {
+      assertThat(post(http, "/login", Map.of("username", AdminLogin.USER, "password", "guess" + i),
+          guesser).statusCode()).isEqualTo(401);
+    }
+    long start = System.nanoTime();
+    HttpResponse<String> refused =
+        post(http, "/login", Map.of("username", AdminLogin.USER, "password", "guess"), guesser);
+    long tookMillis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+    assertThat(refused.headers().firstValue("Cache-Control")).hasValue("no-store");
+    assertThat(refused.body()).startsWith("Too many failed logins");
+    assertThat(tookMillis).as("held about the address's 1 s wait").isBetween(700L, 4_000L);
+    loggedIn();
+  }
+
   @Test
   void basicAuthorizationOpensThePage() throws Exception {
     HttpResponse<String> page =

@@ -7,14 +7,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.multitracker.accesslog.AccessLog;
 import org.multitracker.admin.LoginGate;
+import org.multitracker.admin.LoginTarpit;
 import org.multitracker.aggregator.AnnounceBuffer;
 import org.multitracker.wire.TrackerReplies;
 import org.multitracker.wire.TrackerTraffic;
 import org.multitracker.bencode.BencodeWriter;
 import org.multitracker.forwarding.AggregateForwarder;
+import org.multitracker.infopage.InfoPageCache;
 import org.multitracker.metainfo.InfoHash;
 import org.multitracker.t2t.T2TList;
 import org.multitracker.natcheck.NatChecker;
+import org.multitracker.scrape.FullScrape;
 import org.multitracker.swarm.SwarmStats;
 import org.multitracker.swarm.Swarms;
 
@@ -32,6 +35,9 @@ class TrackerMetersTest {
     binding.accessLog = new AccessLog();
     binding.natChecker = new NatChecker();
     binding.logins = new LoginGate();
+    binding.tarpit = new LoginTarpit();
+    binding.infoPage = new InfoPageCache();
+    binding.fullScrape = new FullScrape();
     SwarmStats oneSwarm = new SwarmStats(new InfoHash(new byte[20]), 4, 6, 0);
     binding.census = new SwarmCensus(() -> List.of(oneSwarm), () -> 0);
     unregister = TrackerMeters.register(registry, binding);
@@ -78,6 +84,11 @@ class TrackerMetersTest {
     assertThat(gauge("multitracker.db.buffer.waiting")).isZero();
     assertThat(counter("multitracker.db.buffer.dropped")).isZero();
     assertThat(counter("multitracker.db.written")).isZero();
+    assertThat(counter("multitracker.pages.refused", "page", "info")).isZero();
+    assertThat(counter("multitracker.logins.tarpit", "answer", "delayed")).isZero();
+    assertThat(counter("multitracker.logins.tarpit", "answer", "at_once")).isZero();
+    assertThat(gauge("multitracker.logins.parked")).isZero();
+    assertThat(counter("multitracker.pages.refused", "page", "full_scrape")).isZero();
     assertThat(counter("multitracker.accesslog.dropped")).isZero();
     assertThat(counter("multitracker.natcheck.skipped")).isZero();
     for (String outcome : List.of("ok", "wrong", "backoff", "busy")) {

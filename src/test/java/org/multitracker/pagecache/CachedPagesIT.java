@@ -30,8 +30,9 @@ import org.multitracker.testing.TrackerDeployment;
 
 /**
  * With the default min_time_between_cache_refreshes (600 s) the info page and the full scrape
- * are served from one build, gzipped or not, however many ask at once; specific scrapes stay
- * live. One test, because every request of this deployment shares the cached copies.
+ * are served from one build, gzipped or not; specific scrapes stay live. A burst gets the copy or,
+ * beyond the bound on large sends at once ({@link SendBound}), 503 with Retry-After. One test,
+ * because every request of this deployment shares the cached copies.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,15 +48,25 @@ class CachedPagesIT {
     return new String(b, StandardCharsets.ISO_8859_1);
   }
 
+  /** Torrents enough for a full scrape over SendBound.LARGE_BYTES (about 70 bytes each). */
+  private static final int FILLERS = 1_200;
+
   @Test
   void servesOneBuildPerPeriodToEveryoneAndKeepsSpecificScrapesLive() throws Exception {
+    for (int i = 0; i < FILLERS; i++) {
+      client.get("/announce?" + new TestPeer(TestPeer.randomHash(), "-F-", 3000 + i % 1000)
+          .announce(5, "started"));
+    }
     byte[] first = TestPeer.randomHash();
     byte[] second = TestPeer.randomHash();
+    // Two peers: among the busiest, which the info page lists (the fillers have one each).
     client.get("/announce?" + new TestPeer(first, "-A-", 2001).announce(5, "started"));
+    client.get("/announce?" + new TestPeer(first, "-A2-", 2003).announce(5, "started"));
     Reply page = client.get("/");
     Reply scrape = client.get("/scrape");
     assertThat(page.text()).contains(HexFormat.of().formatHex(first));
     assertThat(scrape.dict().dict("files").orElseThrow().entries()).containsKey(latin1(first));
+    assertThat(scrape.body().length).as("a large answer").isGreaterThan(SendBound.LARGE_BYTES);
 
     client.get("/announce?" + new TestPeer(second, "-B-", 2002).announce(5, "started"));
     assertThat(client.get("/").body()).as("the cached page").isEqualTo(page.body());
@@ -71,12 +82,22 @@ class CachedPagesIT {
         String encoding = i % 4 < 2 ? "gzip" : "identity";
         burst.add(pool.submit(() -> client.get(path, "Accept-Encoding", encoding)));
       }
+      int served = 0;
       for (int i = 0; i < burst.size(); i++) {
         Reply r = burst.get(i).get(60, TimeUnit.SECONDS);
-        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.status()).as("the copy, or a refusal to retry").isIn(200, 503);
+        if (r.status() == 503) {
+          assertThat(r.retryAfter()).isEqualTo(Integer.toString(SendBound.RETRY_AFTER_SECONDS));
+          if (i % 2 == 1) {
+            assertThat(r.dict().containsKey("failure reason")).as("a bencoded refusal").isTrue();
+          }
+          continue;
+        }
+        served++;
         byte[] body = r.contentEncoding().equals("gzip") ? gunzip(r.body()) : r.body();
         assertThat(body).isEqualTo(i % 2 == 0 ? page.body() : scrape.body());
       }
+      assertThat(served).isPositive();
     } finally {
       pool.shutdownNow();
     }

@@ -47,7 +47,8 @@ public final class TrackerClient {
     try {
       HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""),
-          r.headers().firstValue("Content-Encoding").orElse(""));
+          r.headers().firstValue("Content-Encoding").orElse(""),
+          r.headers().firstValue("Retry-After").orElse(""));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -76,13 +77,14 @@ public final class TrackerClient {
       int end = head.indexOf("\r\n\r\n");
       int status = Integer.parseInt(head.substring(9, 12));
       byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
-      return new Reply(status, body, "", "");
+      return new Reply(status, body, "", "", "");
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
-  public record Reply(int status, byte[] body, String contentType, String contentEncoding) {
+  public record Reply(
+      int status, byte[] body, String contentType, String contentEncoding, String retryAfter) {
     public String text() {
       return new String(body, java.nio.charset.StandardCharsets.UTF_8);
     }
