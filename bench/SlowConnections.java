@@ -23,11 +23,11 @@ import java.util.Map;
  *     [--closed-within 20]</pre>
  *
  * Opens --connections connections to 127.0.0.1 at --rate a second (never more than --max-open at
- * once: the process's own descriptors), each sending an announce's request line and then one
- * header line every --line-every seconds, never finishing its headers. Meanwhile a probe sends a
- * complete announce on a new connection every 200 ms and times the answer. Prints the figures
- * and exits 1 when a probe took over --max-probe-ms (or failed), or when a slow connection was
- * not closed by the server within --closed-within seconds of opening (0: not checked).
+ * once: the process's own descriptors), each sending an announce's request line and then one header
+ * line every --line-every seconds, never finishing its headers. Meanwhile a probe sends a complete
+ * announce on a new connection every 200 ms and times the answer. Prints the figures and exits 1
+ * when a probe took over --max-probe-ms (or failed), or when a slow connection was not closed by
+ * the server within --closed-within seconds of opening (0: not checked).
  */
 public class SlowConnections {
   static final String HASH = "%01%02%03%04%05%06%07%08%09%0A%0B%0C%0D%0E%0F%10%11%12%13%14";
@@ -60,12 +60,22 @@ public class SlowConnections {
     long oldestOpen = flood.oldestOpenMillis();
     System.out.printf(
         "slow connections: opened %d, refused or failed %d, most open at once %d, closed by the"
-            + " server %d (lifetime p50 %d ms, max %d ms), still open at the end %d (oldest %d ms)%n",
-        flood.opened, flood.failed, flood.mostOpen, lifetimes.size(), pct(lifetimes, 50),
-        pct(lifetimes, 100), flood.open.size(), oldestOpen);
+            + " server %d (lifetime p50 %d ms, max %d ms), still open at the end %d (oldest %d"
+            + " ms)%n",
+        flood.opened,
+        flood.failed,
+        flood.mostOpen,
+        lifetimes.size(),
+        pct(lifetimes, 50),
+        pct(lifetimes, 100),
+        flood.open.size(),
+        oldestOpen);
     System.out.printf(
         "probe announces: %d, failed %d, p50 %d ms, p99 %d ms, max %d ms%n",
-        latencies.size() + probe.failures, probe.failures, pct(latencies, 50), pct(latencies, 99),
+        latencies.size() + probe.failures,
+        probe.failures,
+        pct(latencies, 50),
+        pct(latencies, 99),
         pct(latencies, 100));
     boolean ok = probe.failures == 0 && !latencies.isEmpty() && pct(latencies, 100) <= maxProbe;
     if (closedWithin > 0) {
@@ -159,9 +169,14 @@ public class SlowConnections {
         if (k.isConnectable()) {
           c.finishConnect();
           k.interestOps(SelectionKey.OP_READ);
-          c.write(ByteBuffer.wrap(("GET /announce?info_hash=" + HASH
-              + "&peer_id=-SL0001-000000000000&port=6881&uploaded=0&downloaded=0&compact=1&left=1 HTTP/1.1\r\nHost: t\r\n")
-              .getBytes(StandardCharsets.US_ASCII)));
+          c.write(
+              ByteBuffer.wrap(
+                  ("GET /announce?info_hash="
+                          + HASH
+                          + "&peer_id=-SL0001-000000000000&port=6881&uploaded=0&downloaded=0&compact=1&left=1"
+                          + " HTTP/1.1\r\n"
+                          + "Host: t\r\n")
+                      .getBytes(StandardCharsets.US_ASCII)));
         } else if (k.isReadable()) {
           sink.clear();
           if (c.read(sink) < 0) {
@@ -193,8 +208,10 @@ public class SlowConnections {
         if (now - t[1] >= lineEvery && e.getKey().isConnected()) {
           t[1] = now;
           try {
-            e.getKey().write(ByteBuffer.wrap(("X-Slow: " + (lineNo++) + "\r\n")
-                .getBytes(StandardCharsets.US_ASCII)));
+            e.getKey()
+                .write(
+                    ByteBuffer.wrap(
+                        ("X-Slow: " + (lineNo++) + "\r\n").getBytes(StandardCharsets.US_ASCII)));
           } catch (IOException closed) {
             gone.add(e.getKey());
           }
@@ -229,9 +246,15 @@ public class SlowConnections {
           s.connect(target, 5000);
           s.setSoTimeout(5000);
           OutputStream out = s.getOutputStream();
-          out.write(("GET /announce?info_hash=" + HASH + "&peer_id=-PR0001-" + String.format("%012d", n++ % 1000)
-              + "&port=6882&uploaded=0&downloaded=0&compact=1&left=0 HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
+          out.write(
+              ("GET /announce?info_hash="
+                      + HASH
+                      + "&peer_id=-PR0001-"
+                      + String.format("%012d", n++ % 1000)
+                      + "&port=6882&uploaded=0&downloaded=0&compact=1&left=0 HTTP/1.1\r\n"
+                      + "Host: t\r\n"
+                      + "Connection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
           InputStream in = s.getInputStream();
           byte[] head = new byte[12];
           int got = in.readNBytes(head, 0, 12);
@@ -242,7 +265,8 @@ public class SlowConnections {
           latencies.add((System.nanoTime() - t0) / 1_000_000);
         } catch (IOException e) {
           failures++;
-          System.err.println("probe failed after " + (System.nanoTime() - t0) / 1_000_000 + " ms: " + e);
+          System.err.println(
+              "probe failed after " + (System.nanoTime() - t0) / 1_000_000 + " ms: " + e);
         }
         try {
           Thread.sleep(200);

@@ -5,8 +5,8 @@ import org.multitracker.metainfo.InfoHash;
 
 /**
  * Heap cost of one peer in the swarm store alone (no server): one peer on each of 10,000 torrents,
- * then 1,000,000 peers as bench/run.sh loads them (peer p to torrent p % 10,000, a quarter
- * seeds); prints (heap after - heap before) / (peers added), each read after full GCs.
+ * then 1,000,000 peers as bench/run.sh loads them (peer p to torrent p % 10,000, a quarter seeds);
+ * prints (heap after - heap before) / (peers added), each read after full GCs.
  */
 public final class HeapPerPeer {
   private HeapPerPeer() {}
@@ -28,7 +28,10 @@ public final class HeapPerPeer {
     long after = usedAfterGc();
     System.out.printf(
         "%d peers over %d torrents: heap %.1f -> %.1f MiB, %.1f bytes per peer%n",
-        peers, torrents, before / 1048576.0, after / 1048576.0,
+        peers,
+        torrents,
+        before / 1048576.0,
+        after / 1048576.0,
         (after - before) / (double) (peers - torrents));
   }
 
@@ -39,9 +42,24 @@ public final class HeapPerPeer {
       out.reset();
       PeerId id = new PeerId(String.format("-BN0001-%012d", p).getBytes());
       swarms.announce(
-          new PeerAnnounce(hashes[p % hashes.length], id, ip, ip, 1024 + p % 64511, 0, 0,
-              p % 4 == 0 ? 0 : 1_048_576, false, false, null, false, false, true, 50),
-          0, out);
+          new PeerAnnounce(
+              hashes[p % hashes.length],
+              id,
+              ip,
+              ip,
+              1024 + p % 64511,
+              0,
+              0,
+              p % 4 == 0 ? 0 : 1_048_576,
+              false,
+              false,
+              null,
+              false,
+              false,
+              true,
+              50),
+          0,
+          out);
     }
   }
 

@@ -48,8 +48,21 @@ public class SwarmAnnounceBenchmark {
   private PeerAnnounce announceOf(int p) {
     byte[] id = String.format("-BN0001-%012d", p).getBytes();
     return new PeerAnnounce(
-        hashes[p % TORRENTS], new PeerId(id), LOCAL, LOCAL, 1024 + p % 64511, 0, 0,
-        p % 4 == 0 ? 0 : 1_048_576, false, false, null, false, false, true, 50);
+        hashes[p % TORRENTS],
+        new PeerId(id),
+        LOCAL,
+        LOCAL,
+        1024 + p % 64511,
+        0,
+        0,
+        p % 4 == 0 ? 0 : 1_048_576,
+        false,
+        false,
+        null,
+        false,
+        false,
+        true,
+        50);
   }
 
   @Benchmark

@@ -14,8 +14,8 @@ import java.util.logging.Logger;
 import org.multitracker.config.TrackerConfig;
 
 /**
- * The access log. Disabled when logfile is empty (the server's console is not an access log);
- * "-" writes to standard output. At most {@link #CAPACITY} entries wait; beyond that entries are
+ * The access log. Disabled when logfile is empty (the server's console is not an access log); "-"
+ * writes to standard output. At most {@link #CAPACITY} entries wait; beyond that entries are
  * dropped and counted, and the count is logged.
  */
 @ApplicationScoped

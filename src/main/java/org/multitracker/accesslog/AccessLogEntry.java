@@ -7,7 +7,12 @@ import java.util.Locale;
 
 /** One request, formatted on the writer thread, not on the request thread. */
 record AccessLogEntry(
-    String client, long epochMillis, String requestLine, int status, int bytes, String referer,
+    String client,
+    long epochMillis,
+    String requestLine,
+    int status,
+    int bytes,
+    String referer,
     String userAgent) {
 
   private static final DateTimeFormatter TIME =

@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 
 /**
- * Drains the queue to the file, flushing at most every min_time_between_log_flushes. When the
- * file is moved away (log rotation) it is reopened under its name, which is what hupmonitor did.
+ * Drains the queue to the file, flushing at most every min_time_between_log_flushes. When the file
+ * is moved away (log rotation) it is reopened under its name, which is what hupmonitor did.
  */
 final class AccessLogWriter implements Runnable {
   private final BlockingQueue<AccessLogEntry> queue;
@@ -27,7 +27,8 @@ final class AccessLogWriter implements Runnable {
   private Writer out;
   private long reportedDrops;
 
-  AccessLogWriter(BlockingQueue<AccessLogEntry> queue, Path file, long flushMillis, AtomicLong dropped) {
+  AccessLogWriter(
+      BlockingQueue<AccessLogEntry> queue, Path file, long flushMillis, AtomicLong dropped) {
     this.queue = queue;
     this.file = file;
     this.flushMillis = Math.max(flushMillis, 10);
@@ -67,12 +68,18 @@ final class AccessLogWriter implements Runnable {
       }
       w.flush();
     } catch (IOException e) {
-      AccessLog.logger().log(Level.WARNING, "Cannot write the access log {0}: {1}", new Object[] {file, e.getMessage()});
+      AccessLog.logger()
+          .log(
+              Level.WARNING,
+              "Cannot write the access log {0}: {1}",
+              new Object[] {file, e.getMessage()});
       close();
     }
     long drops = dropped.get();
     if (drops != reportedDrops) {
-      AccessLog.logger().warning(() -> "Access log: " + (drops - reportedDrops) + " entries dropped (queue full)");
+      AccessLog.logger()
+          .warning(
+              () -> "Access log: " + (drops - reportedDrops) + " entries dropped (queue full)");
       reportedDrops = drops;
     }
   }
@@ -86,7 +93,10 @@ final class AccessLogWriter implements Runnable {
           file == null
               ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
               : Files.newBufferedWriter(
-                  file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                  file,
+                  StandardCharsets.UTF_8,
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.APPEND);
       if (!(out instanceof BufferedWriter)) {
         out = new BufferedWriter(out);
       }

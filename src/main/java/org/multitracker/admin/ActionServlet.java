@@ -1,7 +1,5 @@
 package org.multitracker.admin;
 
-import org.multitracker.aggregator.RollupRebuilder;
-import org.multitracker.config.TrackerConfig;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,7 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.multitracker.aggregator.RollupRebuilder;
 import org.multitracker.allowed.AllowedDirScanner;
+import org.multitracker.config.TrackerConfig;
 
 /** POST /admin/actions: the admin page's buttons, each checked for its CSRF token. */
 @WebServlet(urlPatterns = "/admin/actions")

@@ -3,8 +3,8 @@ package org.multitracker.admin;
 import org.multitracker.config.TrackerConfig;
 
 /**
- * The operator account from admin_user and admin_password_hash (checked with every other option
- * by {@link TrackerConfig#from}). Nothing is shipped: with neither set the admin page and the API
+ * The operator account from admin_user and admin_password_hash (checked with every other option by
+ * {@link TrackerConfig#from}). Nothing is shipped: with neither set the admin page and the API
  * refuse everyone.
  *
  * @param passwordHash Jakarta Security's PBKDF2 form, algorithm:iterations:salt:hash (base64)

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.util.Set;
 
 /**
@@ -52,7 +53,8 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
       return challenge(resp, ctx);
     }
     // A browser without a session: to the login form, then back here.
-    return ctx.redirect(req.getContextPath() + AdminPaths.LOGIN + "?next=" + AdminPaths.nextParam(path));
+    return ctx.redirect(
+        req.getContextPath() + AdminPaths.LOGIN + "?next=" + AdminPaths.nextParam(path));
   }
 
   private AuthenticationStatus basic(
@@ -121,14 +123,14 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
 
   /**
    * 429 while the address backs off, 503 while the check slot is taken; no password checked.
-   * Answered at once: Basic requests are for protected paths, which no servlet of ours sees
-   * unless the login succeeded, so they cannot be parked like the form's.
+   * Answered at once: Basic requests are for protected paths, which no servlet of ours sees unless
+   * the login succeeded, so they cannot be parked like the form's.
    */
   private static AuthenticationStatus refuse(
       HttpServletResponse resp, LoginGate.Admission admission) {
     try {
       LoginRefusal.send(resp, admission, 0);
-    } catch (java.io.IOException gone) {
+    } catch (IOException gone) {
       // the client left; its refusal is counted all the same
     }
     return AuthenticationStatus.SEND_FAILURE;

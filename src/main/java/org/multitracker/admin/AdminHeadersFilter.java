@@ -11,10 +11,12 @@ import org.multitracker.infopage.SecurityHeaders;
 
 /**
  * Headers for the admin pages and API: scripts only from our own files (an escaped name that
- * slipped through still could not run), no framing, no caching of operator data. Asynchronous
- * like the login form, whose refusals are answered late (LoginTarpit).
+ * slipped through still could not run), no framing, no caching of operator data. Asynchronous like
+ * the login form, whose refusals are answered late (LoginTarpit).
  */
-@WebFilter(urlPatterns = {"/admin", "/admin/*", "/login", "/api/*"}, asyncSupported = true)
+@WebFilter(
+    urlPatterns = {"/admin", "/admin/*", "/login", "/api/*"},
+    asyncSupported = true)
 public class AdminHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 

@@ -21,7 +21,10 @@ public final class AdminPaths {
 
   /** The paths behind the login: the only ones that read cookies (the session). */
   public static boolean isAdmin(String path) {
-    return path.equals(ADMIN) || path.startsWith(ADMIN + "/") || path.startsWith(API) || path.equals("/api")
+    return path.equals(ADMIN)
+        || path.startsWith(ADMIN + "/")
+        || path.startsWith(API)
+        || path.equals("/api")
         || path.equals(LOGIN);
   }
 
@@ -31,8 +34,12 @@ public final class AdminPaths {
 
   /** Only a path of the admin page may follow a login: never another site (open redirect). */
   static String safeNext(String next) {
-    if (next == null || !(next.equals(ADMIN) || next.startsWith(ADMIN + "/"))
-        || next.contains("//") || next.contains("\\") || next.contains("..") || next.length() > 512
+    if (next == null
+        || !(next.equals(ADMIN) || next.startsWith(ADMIN + "/"))
+        || next.contains("//")
+        || next.contains("\\")
+        || next.contains("..")
+        || next.length() > 512
         || next.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
       return ADMIN;
     }

@@ -22,7 +22,9 @@ final class BasicCredentials {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -30,6 +32,7 @@ final class BasicCredentials {
     if (colon <= 0) {
       return null;
     }
-    return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    return new UsernamePasswordCredential(
+        decoded.substring(0, colon), decoded.substring(colon + 1));
   }
 }

@@ -2,24 +2,26 @@ package org.multitracker.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.multitracker.aggregator.AnnounceBuffer;
 import org.multitracker.allowed.AllowedTorrents;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.forwarding.AggregateForwarder;
 import org.multitracker.forwarding.ForwardTarget;
-import org.multitracker.t2t.T2TList;
-import org.multitracker.t2t.T2TState;
 import org.multitracker.scrape.TrackedTorrent;
 import org.multitracker.scrape.TrackedTorrents;
 import org.multitracker.swarm.SwarmStats;
 import org.multitracker.swarm.SwarmUsage;
 import org.multitracker.swarm.Swarms;
+import org.multitracker.t2t.T2TList;
+import org.multitracker.t2t.T2TState;
 
 /** Gathers what the admin page shows from the tracker's in-memory state (no database). */
 @ApplicationScoped
@@ -37,7 +39,12 @@ public class ClusterView {
 
   /** A torrent's row: local counts and the peers other trackers gave us, per tracker. */
   record TorrentRow(
-      String hex, String name, long size, int seeds, int leechers, long completed,
+      String hex,
+      String name,
+      long size,
+      int seeds,
+      int leechers,
+      long completed,
       Map<String, Integer> harvested) {
     int peers() {
       return seeds + leechers;
@@ -45,20 +52,31 @@ public class ClusterView {
   }
 
   record Queues(
-      boolean aggregator, String forwardTo, int forwardWaiting, long forwardSent,
-      long forwardDropped, long bufferAccepted, long bufferWritten, int bufferWaiting,
+      boolean aggregator,
+      String forwardTo,
+      int forwardWaiting,
+      long forwardSent,
+      long forwardDropped,
+      long bufferAccepted,
+      long bufferWritten,
+      int bufferWaiting,
       long bufferDropped) {}
 
   record Snapshot(
-      List<TorrentRow> torrents, int torrentCount, List<T2TState> trackers,
-      Map<Path, String> blocked, Queues queues, SwarmUsage limits) {}
+      List<TorrentRow> torrents,
+      int torrentCount,
+      List<T2TState> trackers,
+      Map<Path, String> blocked,
+      Queues queues,
+      SwarmUsage limits) {}
 
   Snapshot snapshot() {
     List<T2TState> states = t2t.states();
     Map<String, Map<String, Integer>> harvested = new HashMap<>();
     for (T2TState s : states) {
       if (s.active()) {
-        harvested.computeIfAbsent(s.infoHash(), k -> new java.util.TreeMap<>())
+        harvested
+            .computeIfAbsent(s.infoHash(), k -> new TreeMap<>())
             .put(s.tracker(), s.peersHarvested());
       }
     }
@@ -69,12 +87,17 @@ public class ClusterView {
     }
     rows.sort(Comparator.comparingInt(TorrentRow::peers).reversed().thenComparing(TorrentRow::hex));
     List<TorrentRow> shown = rows.size() > MAX_ROWS ? rows.subList(0, MAX_ROWS) : rows;
-    return new Snapshot(List.copyOf(shown), all.size(), states, allowed.current().blocked(), queues(),
+    return new Snapshot(
+        List.copyOf(shown),
+        all.size(),
+        states,
+        allowed.current().blocked(),
+        queues(),
         swarms.usage());
   }
 
   TorrentRow torrent(TrackedTorrent t) {
-    Map<String, Integer> harvested = new java.util.TreeMap<>();
+    Map<String, Integer> harvested = new TreeMap<>();
     for (T2TState s : t2t.states()) {
       if (s.active() && s.infoHash().equals(t.infoHash().hex())) {
         harvested.put(s.tracker(), s.peersHarvested());
@@ -93,20 +116,33 @@ public class ClusterView {
         t.infoHash().hex(),
         t.file().map(f -> f.meta().name()).orElse(null),
         t.file().map(f -> f.meta().totalLength()).orElse(-1L),
-        s.complete(), s.incomplete(), s.downloaded(), harvested);
+        s.complete(),
+        s.incomplete(),
+        s.downloaded(),
+        harvested);
   }
 
   private Queues queues() {
     String forwardTo = "";
     if (forwarder.enabled()) {
       // Only the address: the option also holds the aggregator's password.
-      java.net.URI u = ForwardTarget.parse(config.aggregateForward()).url();
-      forwardTo = u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort())
-          + (u.getRawPath() == null ? "" : u.getRawPath());
+      URI u = ForwardTarget.parse(config.aggregateForward()).url();
+      forwardTo =
+          u.getScheme()
+              + "://"
+              + u.getHost()
+              + (u.getPort() < 0 ? "" : ":" + u.getPort())
+              + (u.getRawPath() == null ? "" : u.getRawPath());
     }
     return new Queues(
-        config.isAggregator(), forwardTo, forwarder.waiting(), forwarder.sent(),
-        forwarder.dropped(), buffer.accepted(), buffer.written(), buffer.waiting(),
+        config.isAggregator(),
+        forwardTo,
+        forwarder.waiting(),
+        forwarder.sent(),
+        forwarder.dropped(),
+        buffer.accepted(),
+        buffer.written(),
+        buffer.waiting(),
         buffer.dropped());
   }
 }

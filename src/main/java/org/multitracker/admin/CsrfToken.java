@@ -3,14 +3,15 @@ package org.multitracker.admin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The per-session token every state-changing admin form carries: a forged cross-site POST has
- * the operator's cookie but not the token. A foreign Origin header is refused as well.
+ * The per-session token every state-changing admin form carries: a forged cross-site POST has the
+ * operator's cookie but not the token. A foreign Origin header is refused as well.
  */
 final class CsrfToken {
   static final String PARAM = "csrf";
@@ -57,7 +58,7 @@ final class CsrfToken {
       URI o = new URI(origin);
       String authority = o.getRawAuthority();
       return host != null && authority != null && authority.equalsIgnoreCase(host);
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       return false;
     }
   }

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.multitracker.allowed.AllowedTorrent;
+import org.multitracker.allowed.AllowedTorrents;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.reporting.BadParameterException;
 import org.multitracker.reporting.ClusterTorrents;
 import org.multitracker.reporting.TorrentListing;
-import org.multitracker.allowed.AllowedTorrents;
 
 /**
  * The aggregator's torrent list for /admin: the request's page, sort and search turned into a
@@ -29,12 +29,15 @@ public class DatabaseTorrents {
   /** A page of the list with the names of its torrents (hex to name, where known). */
   record Page(TorrentListing listing, Map<String, String> names) {}
 
-  /** @throws BadParameterException for a page, sort or search the list cannot take */
+  /**
+   * @throws BadParameterException for a page, sort or search the list cannot take
+   */
   Page page(String pageParam, String sortParam, String searchParam, Instant now) {
     TorrentListing.Sort sort = TorrentListing.Sort.parse(sortParam);
     String search = searchParam == null ? "" : searchParam.strip();
     if (search.length() > TorrentListing.MAX_SEARCH) {
-      throw new BadParameterException("search: at most " + TorrentListing.MAX_SEARCH + " characters");
+      throw new BadParameterException(
+          "search: at most " + TorrentListing.MAX_SEARCH + " characters");
     }
     int page = pageNumber(pageParam);
     Map<String, String> known = new HashMap<>();
@@ -45,7 +48,8 @@ public class DatabaseTorrents {
     if (!search.isEmpty()) {
       String lower = search.toLowerCase(Locale.ROOT);
       for (Map.Entry<String, String> e : known.entrySet()) {
-        if (matches.size() < TorrentListing.MAX_NAME_MATCHES && e.getValue() != null
+        if (matches.size() < TorrentListing.MAX_NAME_MATCHES
+            && e.getValue() != null
             && e.getValue().toLowerCase(Locale.ROOT).contains(lower)) {
           matches.add(e.getKey());
         }
@@ -55,11 +59,14 @@ public class DatabaseTorrents {
     Instant since = days == 0 ? Instant.EPOCH : now.minus(days, ChronoUnit.DAYS);
     TorrentListing listing = torrents.list(sort, search, matches, page - 1, since, now);
     Map<String, String> names = new HashMap<>();
-    listing.rows().forEach(r -> {
-      if (known.containsKey(r.infoHash())) {
-        names.put(r.infoHash(), known.get(r.infoHash()));
-      }
-    });
+    listing
+        .rows()
+        .forEach(
+            r -> {
+              if (known.containsKey(r.infoHash())) {
+                names.put(r.infoHash(), known.get(r.infoHash()));
+              }
+            });
     return new Page(listing, names);
   }
 

@@ -1,8 +1,8 @@
 package org.multitracker.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.multitracker.wire.ClientAddress;
 import org.multitracker.network.IpAddresses;
+import org.multitracker.wire.ClientAddress;
 
 /**
  * The address a login comes from, for its backoff: the connection, or X-Forwarded-For when the

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Per-address backoff after failed logins. The first FREE_FAILURES failures in a row cost
- * nothing (typos); after that the address must wait 1 s, then 2 s, 4 s ... up to MAX_WAIT
- * before its next password is even checked, so a guesser from one address gets a few hundred
- * tries a day, and cannot make the server hash for it. A success clears the address. IPv6
- * addresses count by their /64, which one host usually owns whole.
+ * Per-address backoff after failed logins. The first FREE_FAILURES failures in a row cost nothing
+ * (typos); after that the address must wait 1 s, then 2 s, 4 s ... up to MAX_WAIT before its next
+ * password is even checked, so a guesser from one address gets a few hundred tries a day, and
+ * cannot make the server hash for it. A success clears the address. IPv6 addresses count by their
+ * /64, which one host usually owns whole.
  *
  * <p>Memory is bounded: at most CAPACITY addresses are remembered (the longest-quiet one is
  * forgotten first), and an address quiet for FORGET_AFTER is forgotten.

@@ -1,6 +1,7 @@
 package org.multitracker.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -16,10 +17,13 @@ public class LoginGate {
 
   /** What became of a login attempt; label() is the metric's tag. */
   public enum Outcome {
-    OK, WRONG, BACKOFF, BUSY;
+    OK,
+    WRONG,
+    BACKOFF,
+    BUSY;
 
     public String label() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

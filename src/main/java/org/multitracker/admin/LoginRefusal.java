@@ -16,8 +16,11 @@ final class LoginRefusal {
     long retryAfter = Math.max(1, (refusal.waitMillis() - heldMillis + 999) / 1000);
     boolean backoff = refusal.refusal() == LoginGate.Outcome.BACKOFF;
     resp.setHeader("Retry-After", Long.toString(retryAfter));
-    Pages.text(resp, backoff ? 429 : 503, backoff
-        ? "Too many failed logins from your address: try again in " + retryAfter + " s.\n"
-        : "Another login is being checked: try again in a second.\n");
+    Pages.text(
+        resp,
+        backoff ? 429 : 503,
+        backoff
+            ? "Too many failed logins from your address: try again in " + retryAfter + " s.\n"
+            : "Another login is being checked: try again in a second.\n");
   }
 }

@@ -12,8 +12,8 @@ import java.io.IOException;
 /**
  * The login form. The POST is checked by {@link AdminAuthentication} before it gets here: this
  * servlet only sends a logged-in operator on, shows the form again, or hands a login refused
- * unchecked to the {@link LoginTarpit} (asynchronous, hence asyncSupported here and on the
- * filters of /login).
+ * unchecked to the {@link LoginTarpit} (asynchronous, hence asyncSupported here and on the filters
+ * of /login).
  */
 @WebServlet(urlPatterns = "/login", asyncSupported = true)
 public class LoginServlet extends HttpServlet {
@@ -55,7 +55,8 @@ public class LoginServlet extends HttpServlet {
       }
       s.append("<form method=\"post\" action=\"/login\" id=\"login\">")
           .append("<input type=\"hidden\" name=\"next\"")
-          .append(PageFrame.attr("value", AdminPaths.safeNext(next))).append(">")
+          .append(PageFrame.attr("value", AdminPaths.safeNext(next)))
+          .append(">")
           .append("<label>User <input name=\"username\" id=\"username\" autocomplete=\"username\"")
           .append(" required maxlength=\"256\"></label>")
           .append("<label>Password <input name=\"password\" id=\"password\" type=\"password\"")

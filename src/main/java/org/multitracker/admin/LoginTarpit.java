@@ -14,19 +14,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Sends a refused form login's answer late, holding no thread meanwhile. Each refusal is cheap,
- * but a guesser that asks again as soon as it is answered got 20,905 of them a second from two
- * cores, and that CPU was the announces'. Parked for up to {@link #MAX_DELAY_MILLIS} (never past
- * the address's own wait), each guessing connection gets about one answer a second. At most
- * {@link #MAX_PARKED} answers wait at once; beyond that the refusal goes at once, with {@code
- * Connection: close}, so a guesser with more connections than that pays a new one per guess.
+ * Sends a refused form login's answer late, holding no thread meanwhile. Each refusal is cheap, but
+ * a guesser that asks again as soon as it is answered got 20,905 of them a second from two cores,
+ * and that CPU was the announces'. Parked for up to {@link #MAX_DELAY_MILLIS} (never past the
+ * address's own wait), each guessing connection gets about one answer a second. At most {@link
+ * #MAX_PARKED} answers wait at once; beyond that the refusal goes at once, with {@code Connection:
+ * close}, so a guesser with more connections than that pays a new one per guess.
  */
 @ApplicationScoped
 public class LoginTarpit {
   static final long MAX_DELAY_MILLIS = 1_500;
   static final int MAX_PARKED = 1_000;
+
   /** The container's own timeout, past the delay: the answer goes even if the delay is lost. */
   static final long TIMEOUT_MARGIN_MILLIS = 5_000;
+
   /** The request attribute by which {@link AdminAuthentication} hands a refusal to the form. */
   static final String REFUSAL = LoginTarpit.class.getName() + ".refusal";
 
@@ -72,7 +74,8 @@ public class LoginTarpit {
       return;
     }
     delayed.increment();
-    ParkedRefusal answer = new ParkedRefusal(context, resp, refusal, delay, parked::decrementAndGet);
+    ParkedRefusal answer =
+        new ParkedRefusal(context, resp, refusal, delay, parked::decrementAndGet);
     context.setTimeout(delay + TIMEOUT_MARGIN_MILLIS);
     context.addListener(answer);
     try {

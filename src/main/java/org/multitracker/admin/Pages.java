@@ -21,8 +21,11 @@ final class Pages {
   }
 
   static void csrfRefused(HttpServletResponse resp) throws IOException {
-    text(resp, 403, "The form's security token is missing or out of date: reload the admin page"
-        + " and try again.\n");
+    text(
+        resp,
+        403,
+        "The form's security token is missing or out of date: reload the admin page"
+            + " and try again.\n");
   }
 
   private static void write(HttpServletResponse resp, int status, String type, String text)

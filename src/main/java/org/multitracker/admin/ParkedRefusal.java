@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One refused login waiting in the {@link LoginTarpit}: answered exactly once, by the scheduler
- * or else by the container's timeout; its place is given back however it ends.
+ * One refused login waiting in the {@link LoginTarpit}: answered exactly once, by the scheduler or
+ * else by the container's timeout; its place is given back however it ends.
  */
 final class ParkedRefusal implements AsyncListener {
   private final AsyncContext context;
@@ -19,8 +19,12 @@ final class ParkedRefusal implements AsyncListener {
   private final Runnable leave;
   private final AtomicBoolean over = new AtomicBoolean();
 
-  ParkedRefusal(AsyncContext context, HttpServletResponse resp, LoginGate.Admission refusal,
-      long delayMillis, Runnable leave) {
+  ParkedRefusal(
+      AsyncContext context,
+      HttpServletResponse resp,
+      LoginGate.Admission refusal,
+      long delayMillis,
+      Runnable leave) {
     this.context = context;
     this.resp = resp;
     this.refusal = refusal;

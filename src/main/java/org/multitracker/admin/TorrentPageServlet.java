@@ -17,8 +17,8 @@ import org.multitracker.scrape.TrackedTorrent;
 import org.multitracker.scrape.TrackedTorrents;
 
 /**
- * GET /admin/torrent?info_hash=HEX: one torrent, its T2T pairs, and (on the aggregator) its
- * swarm over time and its distinct peers per day across the cluster.
+ * GET /admin/torrent?info_hash=HEX: one torrent, its T2T pairs, and (on the aggregator) its swarm
+ * over time and its distinct peers per day across the cluster.
  */
 @WebServlet(urlPatterns = "/admin/torrent")
 public class TorrentPageServlet extends HttpServlet {
@@ -38,9 +38,13 @@ public class TorrentPageServlet extends HttpServlet {
     hex = hex.toLowerCase(Locale.ROOT);
     Optional<TrackedTorrent> torrent = tracked.one(InfoHash.fromHex(hex));
     String csrf = CsrfToken.of(req.getSession(true));
-    StringBuilder s = PageFrame.open("Torrent " + hex,
-        "data-page=\"torrent\" data-aggregator=\"" + config.isAggregator() + "\""
-            + PageFrame.attr("data-info-hash", hex));
+    StringBuilder s =
+        PageFrame.open(
+            "Torrent " + hex,
+            "data-page=\"torrent\" data-aggregator=\""
+                + config.isAggregator()
+                + "\""
+                + PageFrame.attr("data-info-hash", hex));
     PageFrame.header(s, "Torrent", req.getRemoteUser(), csrf);
     s.append("<main>\n<section><table id=\"torrent\"><tbody>");
     row(s, "Info hash", "<code>" + escape(hex) + "</code>");
@@ -48,7 +52,12 @@ public class TorrentPageServlet extends HttpServlet {
       row(s, "This tracker", "does not track it now");
     } else {
       ClusterView.TorrentRow r = view.torrent(torrent.get());
-      row(s, "Name", r.name() == null ? "<i>unknown</i>" : "<span id=\"torrent-name\">" + escape(r.name()) + "</span>");
+      row(
+          s,
+          "Name",
+          r.name() == null
+              ? "<i>unknown</i>"
+              : "<span id=\"torrent-name\">" + escape(r.name()) + "</span>");
       row(s, "Size", r.size() < 0 ? "unknown" : ByteSizes.text(r.size()));
       row(s, "Seeds here", String.valueOf(r.seeds()));
       row(s, "Leechers here", String.valueOf(r.leechers()));
@@ -67,8 +76,10 @@ public class TorrentPageServlet extends HttpServlet {
           .append("<th class=\"num\">Uploaded</th><th class=\"num\">Downloaded</th></tr></thead>")
           .append("<tbody></tbody></table></section>\n")
           .append("<section><h2>Announce log</h2><p><a href=\"/api/announces?info_hash=")
-          .append(escape(hex)).append("\">JSON</a> · <a href=\"/api/announces.csv?info_hash=")
-          .append(escape(hex)).append("\">CSV</a></p></section>\n");
+          .append(escape(hex))
+          .append("\">JSON</a> · <a href=\"/api/announces.csv?info_hash=")
+          .append(escape(hex))
+          .append("\">CSV</a></p></section>\n");
     } else {
       s.append("<p>Charts and daily figures are on the aggregator's admin page.</p>\n");
     }
@@ -84,6 +95,10 @@ public class TorrentPageServlet extends HttpServlet {
   }
 
   private static void row(StringBuilder s, String label, String html) {
-    s.append("<tr><th>").append(escape(label)).append("</th><td>").append(html).append("</td></tr>");
+    s.append("<tr><th>")
+        .append(escape(label))
+        .append("</th><td>")
+        .append(html)
+        .append("</td></tr>");
   }
 }

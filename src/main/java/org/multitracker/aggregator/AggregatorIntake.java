@@ -6,16 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
-import org.multitracker.wire.AnnounceRequest;
-import org.multitracker.wire.RawQuery;
+import java.util.Locale;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.network.IpAddresses;
+import org.multitracker.wire.AnnounceRequest;
+import org.multitracker.wire.RawQuery;
 
 /**
  * The aggregator's side of an announce: the password check, the intake checks and the record it
  * buffers. The extra parameters our members add (mt_ip: the client's address, mt_tracker: the
- * member, mt_ua: the client's user agent) and a BitTornado member's client's ip= are believed
- * only when a password protects the aggregator.
+ * member, mt_ua: the client's user agent) and a BitTornado member's client's ip= are believed only
+ * when a password protects the aggregator.
  */
 @ApplicationScoped
 public class AggregatorIntake {
@@ -71,8 +72,10 @@ public class AggregatorIntake {
     return ip != null ? ip : connectionIp;
   }
 
-  public void record(RawQuery q, AnnounceRequest r, byte[] clientIp, byte[] connectionIp, String userAgent) {
-    String tracker = trusted() && q.has(TRACKER) ? text(q.first(TRACKER)) : IpAddresses.format(connectionIp);
+  public void record(
+      RawQuery q, AnnounceRequest r, byte[] clientIp, byte[] connectionIp, String userAgent) {
+    String tracker =
+        trusted() && q.has(TRACKER) ? text(q.first(TRACKER)) : IpAddresses.format(connectionIp);
     String ua = trusted() && q.has(USER_AGENT) ? text(q.first(USER_AGENT)) : text(userAgent);
     HexFormat hex = HexFormat.of();
     buffer.offer(
@@ -86,7 +89,7 @@ public class AggregatorIntake {
             r.uploaded(),
             r.downloaded(),
             r.left(),
-            r.event().name().toLowerCase(java.util.Locale.ROOT),
+            r.event().name().toLowerCase(Locale.ROOT),
             r.key() == null ? null : text(r.key()),
             ua));
   }

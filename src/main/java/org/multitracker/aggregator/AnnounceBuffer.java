@@ -6,8 +6,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Announces waiting to be written. Bounded: when the database is slow or down, up to
- * {@link #CAPACITY} announces wait; beyond that each one is dropped and counted, never silently.
+ * Announces waiting to be written. Bounded: when the database is slow or down, up to {@link
+ * #CAPACITY} announces wait; beyond that each one is dropped and counted, never silently.
  */
 @ApplicationScoped
 public class AnnounceBuffer {

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A batch of announces collapsed in memory into what the aggregator's tables need: the latest
- * state per (info hash, peer id), and counts per torrent, per UTC day and torrent, and per minute.
- * Exact: each figure is what the rebuild from the log ({@link RollupRebuild}) computes.
+ * A batch of announces collapsed in memory into what the aggregator's tables need: the latest state
+ * per (info hash, peer id), and counts per torrent, per UTC day and torrent, and per minute. Exact:
+ * each figure is what the rebuild from the log ({@link RollupRebuild}) computes.
  */
 final class BatchSummary {
   /** Running totals of one torrent within the batch. */

@@ -13,10 +13,10 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * Migration 7.1, H2 only: copies the rows of the tables that db-migrations/h2/V7 renamed to
- * *_v6 into the compact tables it made, hex turned into bytes (H2's SQL cannot do that), then
- * drops the old tables. PostgreSQL did all of it in SQL (decode) in its V7: nothing to do there.
- * Rows are read with a cursor and written in multi-row inserts, so memory stays bounded.
+ * Migration 7.1, H2 only: copies the rows of the tables that db-migrations/h2/V7 renamed to *_v6
+ * into the compact tables it made, hex turned into bytes (H2's SQL cannot do that), then drops the
+ * old tables. PostgreSQL did all of it in SQL (decode) in its V7: nothing to do there. Rows are
+ * read with a cursor and written in multi-row inserts, so memory stays bounded.
  */
 public class CompactIdsCopy implements JavaMigration {
   private static final int FETCH = 1000;
@@ -47,38 +47,63 @@ public class CompactIdsCopy implements JavaMigration {
     if (Dialect.of(c) == Dialect.POSTGRESQL) {
       return;
     }
-    copy(c, "SELECT o.id, o.announced_at, o.uploaded, o.downloaded, o.remaining, o.port, t.id,"
-        + " u.id, CASE o.event WHEN 'started' THEN 1 WHEN 'completed' THEN 2"
-        + " WHEN 'stopped' THEN 3 ELSE 0 END, o.info_hash, o.peer_id, o.ip, o.ip_key, o.peer_key"
-        + " FROM announce_log_v6 o JOIN tracker_names t ON t.name = o.tracker"
-        + " LEFT JOIN user_agents u ON u.name = o.user_agent",
+    copy(
+        c,
+        "SELECT o.id, o.announced_at, o.uploaded, o.downloaded, o.remaining, o.port, t.id, u.id,"
+            + " CASE o.event WHEN 'started' THEN 1 WHEN 'completed' THEN 2 WHEN 'stopped' THEN 3"
+            + " ELSE 0 END, o.info_hash, o.peer_id, o.ip, o.ip_key, o.peer_key FROM announce_log_v6"
+            + " o JOIN tracker_names t ON t.name = o.tracker LEFT JOIN user_agents u ON u.name ="
+            + " o.user_agent",
         "INSERT INTO announce_log (id, announced_at, uploaded, downloaded, remaining, port,"
             + " tracker_id, user_agent_id, event, info_hash, peer_id, ip, ip_key, peer_key)",
-        14, Set.of(10, 11, 13));
-    copy(c, "SELECT info_hash, peer_id, ip, port, uploaded, downloaded, remaining, last_event,"
-        + " first_seen, last_seen, trackers FROM peer_state_v6",
+        14,
+        Set.of(10, 11, 13));
+    copy(
+        c,
+        "SELECT info_hash, peer_id, ip, port, uploaded, downloaded, remaining, last_event,"
+            + " first_seen, last_seen, trackers FROM peer_state_v6",
         "INSERT INTO peer_state (info_hash, peer_id, ip, port, uploaded, downloaded, remaining,"
-            + " last_event, first_seen, last_seen, trackers)", 11, Set.of(1, 2));
-    copy(c, "SELECT info_hash, announces, completions, first_seen, last_seen"
-        + " FROM torrent_totals_v6",
+            + " last_event, first_seen, last_seen, trackers)",
+        11,
+        Set.of(1, 2));
+    copy(
+        c,
+        "SELECT info_hash, announces, completions, first_seen, last_seen"
+            + " FROM torrent_totals_v6",
         "INSERT INTO torrent_totals (info_hash, announces, completions, first_seen, last_seen)",
-        5, Set.of(1));
-    copy(c, "SELECT \"day\", info_hash, peer_id FROM rollup_day_peer_v6",
-        "INSERT INTO rollup_day_peer (\"day\", info_hash, peer_id)", 3, Set.of(2, 3));
-    copy(c, "SELECT \"day\", info_hash, unique_peers, announces, completions, uploaded, downloaded"
-        + " FROM rollup_day_torrent_v6", "INSERT INTO rollup_day_torrent (\"day\", info_hash,"
-        + " unique_peers, announces, completions, uploaded, downloaded)", 7, Set.of(2));
+        5,
+        Set.of(1));
+    copy(
+        c,
+        "SELECT \"day\", info_hash, peer_id FROM rollup_day_peer_v6",
+        "INSERT INTO rollup_day_peer (\"day\", info_hash, peer_id)",
+        3,
+        Set.of(2, 3));
+    copy(
+        c,
+        "SELECT \"day\", info_hash, unique_peers, announces, completions, uploaded, downloaded"
+            + " FROM rollup_day_torrent_v6",
+        "INSERT INTO rollup_day_torrent (\"day\", info_hash,"
+            + " unique_peers, announces, completions, uploaded, downloaded)",
+        7,
+        Set.of(2));
     try (Statement s = c.createStatement()) {
-      for (String t : List.of("announce_log", "peer_state", "torrent_totals", "rollup_day_peer",
-          "rollup_day_torrent")) {
+      for (String t :
+          List.of(
+              "announce_log",
+              "peer_state",
+              "torrent_totals",
+              "rollup_day_peer",
+              "rollup_day_torrent")) {
         s.execute("DROP TABLE " + t + "_v6");
       }
     }
   }
 
   /** Copies the rows of a query into an insert; the hex columns (1-based) become bytes. */
-  private static void copy(Connection c, String select, String insert, int columns,
-      Set<Integer> hex) throws SQLException {
+  private static void copy(
+      Connection c, String select, String insert, int columns, Set<Integer> hex)
+      throws SQLException {
     try (PreparedStatement s = c.prepareStatement(select)) {
       s.setFetchSize(FETCH);
       try (ResultSet r = s.executeQuery()) {

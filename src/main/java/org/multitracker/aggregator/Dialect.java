@@ -3,6 +3,7 @@ package org.multitracker.aggregator;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where the aggregator's two databases differ in the SQL the ingest and the rollups need:
@@ -14,7 +15,7 @@ enum Dialect {
 
   static Dialect of(Connection c) throws SQLException {
     String product = c.getMetaData().getDatabaseProductName();
-    return product.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? POSTGRESQL : H2;
+    return product.toLowerCase(Locale.ROOT).contains("postgres") ? POSTGRESQL : H2;
   }
 
   boolean partitions() {
@@ -26,13 +27,14 @@ enum Dialect {
    * session to UTC first ({@link #utcSession}).
    */
   String utcDay(String column) {
-    return this == POSTGRESQL ? "CAST(" + column + " AT TIME ZONE 'UTC' AS DATE)"
+    return this == POSTGRESQL
+        ? "CAST(" + column + " AT TIME ZONE 'UTC' AS DATE)"
         : "CAST(" + column + " AS DATE)";
   }
 
   /**
-   * The statements that make CAST(... AS DATE) a UTC day in this session and undo it (H2), or
-   * none (PostgreSQL, whose {@link #utcDay} does not depend on the session).
+   * The statements that make CAST(... AS DATE) a UTC day in this session and undo it (H2), or none
+   * (PostgreSQL, whose {@link #utcDay} does not depend on the session).
    */
   List<String> utcSession() {
     return this == POSTGRESQL ? List.of() : List.of("SET TIME ZONE 'UTC'", "SET TIME ZONE LOCAL");

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A table of names by id (tracker_names, user_agents: migration 7), so that the log stores a
- * 4-byte id where it stored the same text millions of times. Names are added on first sight and
- * never removed; a batch looks up its few distinct names in one query and adds the missing ones.
+ * A table of names by id (tracker_names, user_agents: migration 7), so that the log stores a 4-byte
+ * id where it stored the same text millions of times. Names are added on first sight and never
+ * removed; a batch looks up its few distinct names in one query and adds the missing ones.
  */
 final class Dictionary {
   private final String table;
@@ -40,8 +40,12 @@ final class Dictionary {
     }
     if (!missing.isEmpty()) {
       if (dialect == Dialect.POSTGRESQL) {
-        MultiRow.execute(c, "INSERT INTO " + table + " (name)", "(?)",
-            " ON CONFLICT (name) DO NOTHING", missing);
+        MultiRow.execute(
+            c,
+            "INSERT INTO " + table + " (name)",
+            "(?)",
+            " ON CONFLICT (name) DO NOTHING",
+            missing);
       } else {
         MultiRow.execute(c, "MERGE INTO " + table + " (name) KEY (name)", "(?)", "", missing);
       }
@@ -54,8 +58,13 @@ final class Dictionary {
       throws SQLException {
     for (int i = 0; i < names.size(); i += MultiRow.ROWS) {
       List<String> chunk = names.subList(i, Math.min(names.size(), i + MultiRow.ROWS));
-      try (PreparedStatement s = c.prepareStatement("SELECT name, id FROM " + table
-          + " WHERE name IN (" + "?, ".repeat(chunk.size() - 1) + "?)")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT name, id FROM "
+                  + table
+                  + " WHERE name IN ("
+                  + "?, ".repeat(chunk.size() - 1)
+                  + "?)")) {
         for (int p = 0; p < chunk.size(); p++) {
           s.setString(p + 1, chunk.get(p));
         }

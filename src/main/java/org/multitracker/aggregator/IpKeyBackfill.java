@@ -13,8 +13,8 @@ import org.multitracker.network.IpKey;
 
 /**
  * Migration 4: fills announce_log.ip_key (added by V3) for rows written before it existed. A Java
- * migration because turning an IPv6 literal into bytes has no portable SQL. One UPDATE per
- * distinct address, through the ip index: a log has far fewer addresses than rows.
+ * migration because turning an IPv6 literal into bytes has no portable SQL. One UPDATE per distinct
+ * address, through the ip index: a log has far fewer addresses than rows.
  */
 public class IpKeyBackfill implements JavaMigration {
 

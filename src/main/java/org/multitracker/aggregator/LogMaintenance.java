@@ -26,8 +26,8 @@ import javax.sql.DataSource;
 import org.multitracker.config.TrackerConfig;
 
 /**
- * Two timers of the aggregator's database, apart from the ingest ({@link RecordFlusher} never
- * runs either): every hour, the day partitions of today and the next {@link #DAYS_AHEAD} days
+ * Two timers of the aggregator's database, apart from the ingest ({@link RecordFlusher} never runs
+ * either): every hour, the day partitions of today and the next {@link #DAYS_AHEAD} days
  * (PostgreSQL), so that the ingest never waits for one; and every hour, retention
  * (aggregator_retention_days), which is cheap when there is nothing to drop. Both also run once
  * shortly after start. A retention run deletes a bounded number of rows; when it leaves some, it
@@ -47,8 +47,10 @@ public class LogMaintenance {
   private static final String RETENTION = "aggregate-retention";
 
   @Resource TimerService timers;
+
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource dataSource;
+
   @Inject TrackerConfig config;
   @Inject LogPartitions partitions;
   LogRetention.Budget budget = LogRetention.Budget.DEFAULT;
@@ -90,9 +92,15 @@ public class LogMaintenance {
     try (Connection c = dataSource.getConnection()) {
       LogRetention.Outcome done = LogRetention.expire(c, partitions, cutoff, budget);
       if (done.gone() > 0) {
-        LOG.info(() -> "Retention: " + done.gone()
-            + (Dialect.H2 == dialect(c) ? " log rows" : " partitions") + " older than " + cutoff
-            + " removed" + (done.more() ? ", more in " + CONTINUE_MILLIS / 1000 + " s" : ""));
+        LOG.info(
+            () ->
+                "Retention: "
+                    + done.gone()
+                    + (Dialect.H2 == dialect(c) ? " log rows" : " partitions")
+                    + " older than "
+                    + cutoff
+                    + " removed"
+                    + (done.more() ? ", more in " + CONTINUE_MILLIS / 1000 + " s" : ""));
       }
       if (done.more()) {
         timers.createSingleActionTimer(CONTINUE_MILLIS, new TimerConfig(RETENTION, false));

@@ -16,10 +16,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The day partitions of announce_log and rollup_day_peer on PostgreSQL (migration 5): one per
- * UTC day, named announce_log_pYYYYMMDD and rollup_day_peer_pYYYYMMDD. Created ahead by a timer
- * ({@link LogMaintenance}) and, should a day still lack one, by the ingest before it writes;
- * retention drops whole days. H2 has no partitions and never comes here.
+ * The day partitions of announce_log and rollup_day_peer on PostgreSQL (migration 5): one per UTC
+ * day, named announce_log_pYYYYMMDD and rollup_day_peer_pYYYYMMDD. Created ahead by a timer ({@link
+ * LogMaintenance}) and, should a day still lack one, by the ingest before it writes; retention
+ * drops whole days. H2 has no partitions and never comes here.
  */
 @ApplicationScoped
 public class LogPartitions {
@@ -48,11 +48,22 @@ public class LogPartitions {
     String from = day + " 00:00:00+00";
     String to = day.plusDays(1) + " 00:00:00+00";
     try (Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE IF NOT EXISTS announce_log_" + SUFFIX.format(day)
-          + " PARTITION OF announce_log FOR VALUES FROM ('" + from + "') TO ('" + to + "')");
-      s.execute("CREATE TABLE IF NOT EXISTS rollup_day_peer_" + SUFFIX.format(day)
-          + " PARTITION OF rollup_day_peer FOR VALUES FROM ('" + day + "') TO ('"
-          + day.plusDays(1) + "')");
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS announce_log_"
+              + SUFFIX.format(day)
+              + " PARTITION OF announce_log FOR VALUES FROM ('"
+              + from
+              + "') TO ('"
+              + to
+              + "')");
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS rollup_day_peer_"
+              + SUFFIX.format(day)
+              + " PARTITION OF rollup_day_peer FOR VALUES FROM ('"
+              + day
+              + "') TO ('"
+              + day.plusDays(1)
+              + "')");
     }
   }
 
@@ -76,9 +87,11 @@ public class LogPartitions {
 
   static List<String> partitionsOf(Connection c, String table) throws SQLException {
     List<String> names = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT c.relname FROM pg_inherits i"
-        + " JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = to_regclass(?)"
-        + " ORDER BY c.relname")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT c.relname FROM pg_inherits i"
+                + " JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = to_regclass(?)"
+                + " ORDER BY c.relname")) {
       s.setString(1, table);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {

@@ -9,12 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Forgets what is older than the retention window: on PostgreSQL by dropping whole day
- * partitions (instant, no bloat; a day stays until all of it is older than the cutoff); on H2
- * by deleting log rows. Rows go in slices of {@link Budget#slice} rows, each in its own
- * transaction (the connection auto-commits), so no statement holds locks on millions of rows;
- * and one run deletes at most {@link Budget#perRun} rows, so a large backlog is worked off over
- * several runs instead of holding the database for one long one.
+ * Forgets what is older than the retention window: on PostgreSQL by dropping whole day partitions
+ * (instant, no bloat; a day stays until all of it is older than the cutoff); on H2 by deleting log
+ * rows. Rows go in slices of {@link Budget#slice} rows, each in its own transaction (the connection
+ * auto-commits), so no statement holds locks on millions of rows; and one run deletes at most
+ * {@link Budget#perRun} rows, so a large backlog is worked off over several runs instead of holding
+ * the database for one long one.
  */
 final class LogRetention {
   /** How many rows one statement, and one run, may delete. */
@@ -36,17 +36,23 @@ final class LogRetention {
     if (Dialect.of(c).partitions()) {
       gone = partitions.dropBefore(c, firstKept).size();
     } else {
-      gone = slicer.delete("DELETE FROM announce_log WHERE id IN (SELECT id FROM announce_log"
-          + " WHERE announced_at < ? FETCH FIRST %d ROWS ONLY)", cutoffUtc);
-      slicer.delete("DELETE FROM rollup_day_peer WHERE \"day\" < ? FETCH FIRST %d ROWS ONLY",
-          firstKept);
+      gone =
+          slicer.delete(
+              "DELETE FROM announce_log WHERE id IN (SELECT id FROM announce_log"
+                  + " WHERE announced_at < ? FETCH FIRST %d ROWS ONLY)",
+              cutoffUtc);
+      slicer.delete(
+          "DELETE FROM rollup_day_peer WHERE \"day\" < ? FETCH FIRST %d ROWS ONLY", firstKept);
     }
     // Not partitioned on either database: a row per day and torrent, or per minute.
-    slicer.delete("DELETE FROM rollup_day_torrent WHERE (info_hash, \"day\") IN (SELECT"
-        + " info_hash, \"day\" FROM rollup_day_torrent WHERE \"day\" < ? FETCH FIRST %d ROWS ONLY)",
+    slicer.delete(
+        "DELETE FROM rollup_day_torrent WHERE (info_hash, \"day\") IN (SELECT info_hash, \"day\""
+            + " FROM rollup_day_torrent WHERE \"day\" < ? FETCH FIRST %d ROWS ONLY)",
         firstKept);
-    slicer.delete("DELETE FROM rollup_minute WHERE minute_start IN (SELECT minute_start FROM"
-        + " rollup_minute WHERE minute_start < ? FETCH FIRST %d ROWS ONLY)", cutoffUtc);
+    slicer.delete(
+        "DELETE FROM rollup_minute WHERE minute_start IN (SELECT minute_start FROM"
+            + " rollup_minute WHERE minute_start < ? FETCH FIRST %d ROWS ONLY)",
+        cutoffUtc);
     return new Outcome(gone, slicer.spent());
   }
 

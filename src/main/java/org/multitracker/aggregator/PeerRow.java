@@ -26,8 +26,18 @@ record PeerRow(
 
   /** This state after a later announce; trackers keeps every member the peer was seen on. */
   PeerRow then(AnnounceRecord r) {
-    return new PeerRow(infoHash, peerId, r.ip(), r.port(), r.uploaded(), r.downloaded(), r.left(),
-        r.event(), firstSeen, r.at(), withTracker(r.tracker()));
+    return new PeerRow(
+        infoHash,
+        peerId,
+        r.ip(),
+        r.port(),
+        r.uploaded(),
+        r.downloaded(),
+        r.left(),
+        r.event(),
+        firstSeen,
+        r.at(),
+        withTracker(r.tracker()));
   }
 
   private String withTracker(String tracker) {

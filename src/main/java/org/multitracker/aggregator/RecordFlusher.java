@@ -22,10 +22,10 @@ import org.multitracker.checkpoint.RunCheckpoint;
 import org.multitracker.config.TrackerConfig;
 
 /**
- * Every second, writes what the buffer holds in batches of {@link #BATCH}. A failed write keeps
- * its batch and retries it first, so an unreachable database loses nothing within the buffer's
- * bound. A checkpoint of what waits lets the next start count what a kill lost. Retention and
- * partitions have their own timers ({@link LogMaintenance}).
+ * Every second, writes what the buffer holds in batches of {@link #BATCH}. A failed write keeps its
+ * batch and retries it first, so an unreachable database loses nothing within the buffer's bound. A
+ * checkpoint of what waits lets the next start count what a kill lost. Retention and partitions
+ * have their own timers ({@link LogMaintenance}).
  */
 @Singleton
 @Startup
@@ -36,6 +36,7 @@ public class RecordFlusher {
   private static final Logger LOG = Logger.getLogger(RecordFlusher.class.getName());
   static final int BATCH = 5000;
   static final long FLUSH_MILLIS = 1000;
+
   /** How long a shutdown keeps writing what waits, while the database takes it. */
   static final long SHUTDOWN_DRAIN_MILLIS = 30_000;
 
@@ -53,9 +54,17 @@ public class RecordFlusher {
   void start() {
     if (config.isAggregator()) {
       checkpoint = RunCheckpoint.at(DataFiles.locate(config, "aggregator-checkpoint"));
-      checkpoint.previousRun().ifPresent(p -> LOG.warning(() -> "The previous run did not stop"
-          + " cleanly (killed?): it lost " + p.describe("acknowledged announces not yet written")));
-      timers.createIntervalTimer(FLUSH_MILLIS, FLUSH_MILLIS, new TimerConfig("aggregate-flush", false));
+      checkpoint
+          .previousRun()
+          .ifPresent(
+              p ->
+                  LOG.warning(
+                      () ->
+                          "The previous run did not stop"
+                              + " cleanly (killed?): it lost "
+                              + p.describe("acknowledged announces not yet written")));
+      timers.createIntervalTimer(
+          FLUSH_MILLIS, FLUSH_MILLIS, new TimerConfig("aggregate-flush", false));
     }
   }
 
@@ -74,8 +83,14 @@ public class RecordFlusher {
         partitions.forget(); // any partition the batch created went with its rollback
         if (!failing) {
           failing = true;
-          LOG.warning(() -> "Cannot write announces to the database, keeping them (" + waiting()
-              + " waiting, at most " + AnnounceBuffer.CAPACITY + "): " + rootCause(e));
+          LOG.warning(
+              () ->
+                  "Cannot write announces to the database, keeping them ("
+                      + waiting()
+                      + " waiting, at most "
+                      + AnnounceBuffer.CAPACITY
+                      + "): "
+                      + rootCause(e));
         }
         return;
       }
@@ -99,8 +114,12 @@ public class RecordFlusher {
     } while (!failing && waiting() > 0 && System.nanoTime() < until);
     long lost = waiting();
     if (lost > 0) {
-      LOG.warning(() -> lost + " acknowledged announces not written at shutdown ("
-          + (failing ? "the database is unreachable" : "no time left") + "): they are lost");
+      LOG.warning(
+          () ->
+              lost
+                  + " acknowledged announces not written at shutdown ("
+                  + (failing ? "the database is unreachable" : "no time left")
+                  + "): they are lost");
     }
     checkpoint.cleanStop();
   }

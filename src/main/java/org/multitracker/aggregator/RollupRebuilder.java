@@ -15,8 +15,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The operators' rollup rebuild ({@link RollupRebuild}) in the background, one day per
- * transaction, one rebuild at a time; progress and outcome go to the server log.
+ * The operators' rollup rebuild ({@link RollupRebuild}) in the background, one day per transaction,
+ * one rebuild at a time; progress and outcome go to the server log.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -36,7 +36,8 @@ public class RollupRebuilder {
     if (!running.compareAndSet(false, true)) {
       return false;
     }
-    LOG.info(() -> "Rebuilding the rollups from the announce log, at the request of " + requestedBy);
+    LOG.info(
+        () -> "Rebuilding the rollups from the announce log, at the request of " + requestedBy);
     return true;
   }
 
@@ -48,8 +49,13 @@ public class RollupRebuilder {
       c.setAutoCommit(false);
       try {
         int days = RollupRebuild.rebuildAll(c, partitions, true, RollupRebuild.COMPLETED);
-        LOG.info(() -> "Rollups rebuilt: " + days + " days in "
-            + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        LOG.info(
+            () ->
+                "Rollups rebuilt: "
+                    + days
+                    + " days in "
+                    + (System.nanoTime() - t0) / 1_000_000
+                    + " ms");
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;

@@ -17,7 +17,8 @@ import org.multitracker.config.TrackerConfig;
 
 /**
  * Brings the aggregator's database to the schema of db-migrations/ (common/, then h2/ or
- * postgresql/) with Flyway when the WAR deploys (a rerun is a no-op). Only in aggregator mode: member trackers never touch a database.
+ * postgresql/) with Flyway when the WAR deploys (a rerun is a no-op). Only in aggregator mode:
+ * member trackers never touch a database.
  */
 @Singleton
 @Startup
@@ -31,8 +32,8 @@ public class SchemaMigrator {
   }
 
   /**
-   * The scripts for both databases (base/common), then those of the database at hand
-   * (base/h2 or base/postgresql).
+   * The scripts for both databases (base/common), then those of the database at hand (base/h2 or
+   * base/postgresql).
    */
   public static String[] locations(String base, DataSource dataSource) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
@@ -59,8 +60,13 @@ public class SchemaMigrator {
               .javaMigrations(javaMigrations())
               .load()
               .migrate();
-      LOG.info(() -> "Aggregator database at schema version " + result.targetSchemaVersion
-          + " (" + result.migrationsExecuted + " migrations applied now)");
+      LOG.info(
+          () ->
+              "Aggregator database at schema version "
+                  + result.targetSchemaVersion
+                  + " ("
+                  + result.migrationsExecuted
+                  + " migrations applied now)");
     } catch (SQLException | RuntimeException e) {
       // The tracker still starts: announces wait in the bounded buffer until the database works.
       LOG.severe(() -> "Cannot migrate the aggregator database: " + e.getMessage());

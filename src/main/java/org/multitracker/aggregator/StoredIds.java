@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.multitracker.wire.AnnounceEvent;
 
 /**
- * Info hashes, peer ids and address keys as the database stores them since migration 7: their
- * bytes (BYTEA / VARBINARY), where the application speaks lowercase hex.
+ * Info hashes, peer ids and address keys as the database stores them since migration 7: their bytes
+ * (BYTEA / VARBINARY), where the application speaks lowercase hex.
  */
 public final class StoredIds {
   private static final HexFormat HEX = HexFormat.of();
@@ -19,8 +19,8 @@ public final class StoredIds {
   }
 
   /**
-   * announce_log.event (migration 7): the event's number in {@link AnnounceEvent}, whose names
-   * the table announce_events lists; an unknown name is 0, none.
+   * announce_log.event (migration 7): the event's number in {@link AnnounceEvent}, whose names the
+   * table announce_events lists; an unknown name is 0, none.
    */
   public static short eventCode(String event) {
     for (AnnounceEvent e : AnnounceEvent.values()) {

@@ -10,12 +10,21 @@ final class Upsert {
   private Upsert() {}
 
   /**
-   * Inserts rows (key columns, then added columns, then the optional least and greatest
-   * columns), or adds them to the row with the same key: INSERT ... ON CONFLICT DO UPDATE on
-   * PostgreSQL, MERGE on H2 (whose VALUES need typed parameters).
+   * Inserts rows (key columns, then added columns, then the optional least and greatest columns),
+   * or adds them to the row with the same key: INSERT ... ON CONFLICT DO UPDATE on PostgreSQL,
+   * MERGE on H2 (whose VALUES need typed parameters).
    */
-  static void upsertAdding(Connection c, Dialect dialect, String table, String[] keys, String[] types, String[] added,
-      String least, String greatest, List<Object[]> rows) throws SQLException {
+  static void upsertAdding(
+      Connection c,
+      Dialect dialect,
+      String table,
+      String[] keys,
+      String[] types,
+      String[] added,
+      String least,
+      String greatest,
+      List<Object[]> rows)
+      throws SQLException {
     List<String> columns = new ArrayList<>(List.of(keys));
     columns.addAll(List.of(added));
     if (least != null) {
@@ -30,14 +39,29 @@ final class Upsert {
     }
     if (least != null) {
       updates.add(least + " = LEAST(" + target + "." + least + ", " + source + "." + least + ")");
-      updates.add(greatest + " = GREATEST(" + target + "." + greatest + ", " + source + "."
-          + greatest + ")");
+      updates.add(
+          greatest
+              + " = GREATEST("
+              + target
+              + "."
+              + greatest
+              + ", "
+              + source
+              + "."
+              + greatest
+              + ")");
     }
     String list = String.join(", ", columns);
     if (dialect == Dialect.POSTGRESQL) {
-      MultiRow.execute(c, "INSERT INTO " + table + " (" + list + ")",
-          MultiRow.placeholders(columns.size()), " ON CONFLICT (" + String.join(", ", keys)
-              + ") DO UPDATE SET " + String.join(", ", updates), rows);
+      MultiRow.execute(
+          c,
+          "INSERT INTO " + table + " (" + list + ")",
+          MultiRow.placeholders(columns.size()),
+          " ON CONFLICT ("
+              + String.join(", ", keys)
+              + ") DO UPDATE SET "
+              + String.join(", ", updates),
+          rows);
       return;
     }
     List<String> typed = new ArrayList<>();
@@ -50,10 +74,21 @@ final class Upsert {
     for (String k : keys) {
       on.add("t." + k + " = s." + k);
     }
-    MultiRow.execute(c, "MERGE INTO " + table + " t USING (",
+    MultiRow.execute(
+        c,
+        "MERGE INTO " + table + " t USING (",
         "(" + String.join(", ", typed) + ")",
-        ") s(" + list + ") ON " + String.join(" AND ", on) + " WHEN MATCHED THEN UPDATE SET "
-            + String.join(", ", updates) + " WHEN NOT MATCHED THEN INSERT (" + list + ") VALUES ("
-            + String.join(", ", values) + ")", rows);
+        ") s("
+            + list
+            + ") ON "
+            + String.join(" AND ", on)
+            + " WHEN MATCHED THEN UPDATE SET "
+            + String.join(", ", updates)
+            + " WHEN NOT MATCHED THEN INSERT ("
+            + list
+            + ") VALUES ("
+            + String.join(", ", values)
+            + ")",
+        rows);
   }
 }

@@ -20,8 +20,8 @@ import org.multitracker.metainfo.MetainfoParser;
 
 /**
  * Re-reads allowed_dir pass after pass, as BitTornado's parsedir does. It remembers each file's
- * mtime, size and parse outcome, so an unchanged file is neither read again nor warned about
- * again. Not thread-safe: one timer drives it.
+ * mtime, size and parse outcome, so an unchanged file is neither read again nor warned about again.
+ * Not thread-safe: one timer drives it.
  */
 public final class AllowedDirScan {
 
@@ -58,8 +58,13 @@ public final class AllowedDirScan {
           dirFailing
               ? List.of()
               : List.of(
-                  "cannot read allowed_dir " + dir + ": " + IoErrors.describe(e)
-                      + "; keeping the " + current.size() + " torrents allowed so far");
+                  "cannot read allowed_dir "
+                      + dir
+                      + ": "
+                      + IoErrors.describe(e)
+                      + "; keeping the "
+                      + current.size()
+                      + " torrents allowed so far");
       dirFailing = true;
       return new ScanResult(current, Set.of(), warnings);
     }
@@ -79,12 +84,14 @@ public final class AllowedDirScan {
       }
     }
     AllowedSet allowed = assemble(next, listing.unreadable());
-    allowed.blocked().forEach(
-        (file, reason) -> {
-          if (reread.contains(file) || !reason.equals(current.blocked().get(file))) {
-            warnings.add("ignoring " + file + ": " + reason);
-          }
-        });
+    allowed
+        .blocked()
+        .forEach(
+            (file, reason) -> {
+              if (reread.contains(file) || !reason.equals(current.blocked().get(file))) {
+                warnings.add("ignoring " + file + ": " + reason);
+              }
+            });
     Set<InfoHash> removed = current.hashes();
     removed.removeAll(allowed.byHash().keySet());
 
@@ -135,8 +142,8 @@ public final class AllowedDirScan {
             AllowedTorrent owner =
                 accepted.putIfAbsent(p.meta().infoHash(), torrent(file, state, p.meta()));
             if (owner != null && !owner.file().equals(file)) {
-              blocked.put(file, "duplicate of " + owner.file() + " (info hash " + owner.infoHash()
-                  + ")");
+              blocked.put(
+                  file, "duplicate of " + owner.file() + " (info hash " + owner.infoHash() + ")");
             }
           }
         });

@@ -65,8 +65,8 @@ public class AllowedDirScanner {
   }
 
   /**
-   * One pass. Synchronized because the deployment pass and a slow timeout could otherwise meet;
-   * the readers keep state between passes and are not thread-safe.
+   * One pass. Synchronized because the deployment pass and a slow timeout could otherwise meet; the
+   * readers keep state between passes and are not thread-safe.
    */
   synchronized void refresh() {
     guarded("torrent list", this::refreshTorrents);
@@ -79,7 +79,8 @@ public class AllowedDirScanner {
     } catch (RuntimeException e) {
       // The timer must outlive any bug in a pass: keep the previous state and try again next time.
       LOG.log(
-          Level.SEVERE, "re-reading the {0} failed, keeping the previous one: {1}",
+          Level.SEVERE,
+          "re-reading the {0} failed, keeping the previous one: {1}",
           new Object[] {what, e.toString()});
     }
   }

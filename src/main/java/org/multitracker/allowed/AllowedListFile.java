@@ -9,15 +9,17 @@ import java.util.function.Consumer;
 import org.multitracker.metainfo.InfoHash;
 
 /**
- * bttrack's allowed_list: a file of hex info hashes, one a line, with blank lines and '#'
- * comments. A bad line is skipped with a warning rather than failing the file, so one typo does
- * not lock every swarm out. Not thread-safe: one timer drives it.
+ * bttrack's allowed_list: a file of hex info hashes, one a line, with blank lines and '#' comments.
+ * A bad line is skipped with a warning rather than failing the file, so one typo does not lock
+ * every swarm out. Not thread-safe: one timer drives it.
  */
 public final class AllowedListFile {
 
   private final WatchedFile file;
 
-  /** @param warn receives each new warning */
+  /**
+   * @param warn receives each new warning
+   */
   public AllowedListFile(Consumer<String> warn) {
     this.file = new WatchedFile("allowed_list", warn);
   }

@@ -17,7 +17,8 @@ public final class IpListFile {
   private final WatchedFile file;
   private final Function<List<String>, IpRanges> parser;
 
-  private IpListFile(String option, Function<List<String>, IpRanges> parser, Consumer<String> warn) {
+  private IpListFile(
+      String option, Function<List<String>, IpRanges> parser, Consumer<String> warn) {
     this.file = new WatchedFile(option, warn);
     this.parser = parser;
   }

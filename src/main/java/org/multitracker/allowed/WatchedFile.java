@@ -50,7 +50,12 @@ final class WatchedFile {
     } catch (IOException e) {
       if (!failing) {
         warn.accept(
-            "cannot read " + option + " " + file + ": " + IoErrors.describe(e)
+            "cannot read "
+                + option
+                + " "
+                + file
+                + ": "
+                + IoErrors.describe(e)
                 + "; keeping the previous list");
         failing = true;
       }

@@ -14,10 +14,10 @@ import org.multitracker.wire.RequestBuffers;
 import org.multitracker.wire.TrackerReplies;
 
 /**
- * Where every announce comes in: the checks all roles share, following bttrack (garbage is HTTP
- * 400 with a plain-text reason, refusals are HTTP 200 with a bencoded failure reason), then the
- * role that answers it. The role is chosen once: an aggregator records every announce; a member
- * answers its clients and the polls of other trackers.
+ * Where every announce comes in: the checks all roles share, following bttrack (garbage is HTTP 400
+ * with a plain-text reason, refusals are HTTP 200 with a bencoded failure reason), then the role
+ * that answers it. The role is chosen once: an aggregator records every announce; a member answers
+ * its clients and the polls of other trackers.
  */
 @ApplicationScoped
 public class AnnounceEntrance {
@@ -36,7 +36,11 @@ public class AnnounceEntrance {
 
   /** Answers into {@code buf.writer} and returns the HTTP status, or RequestBuffers.AWAITING. */
   public int announce(
-      String query, byte[] connectionIp, String forwardedFor, String userAgent, int localPort,
+      String query,
+      byte[] connectionIp,
+      String forwardedFor,
+      String userAgent,
+      int localPort,
       RequestBuffers buf) {
     if (!allowed.ipAllowed(connectionIp)) {
       return TrackerReplies.failure(buf.writer, 400, "your IP is not allowed on this tracker");

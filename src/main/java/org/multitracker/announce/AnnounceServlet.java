@@ -9,14 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.multitracker.accesslog.AccessLog;
 import org.multitracker.wire.RequestBuffers;
-import org.multitracker.wire.TrackerTraffic;
-import org.multitracker.wire.TrackerReplies;
 import org.multitracker.wire.TrackerHttp;
+import org.multitracker.wire.TrackerReplies;
 import org.multitracker.wire.TrackerServlet;
+import org.multitracker.wire.TrackerTraffic;
 
 /**
- * bttrack's announce URLs. Asynchronous only for a lonely client of a cluster torrent, whose
- * answer waits (at most 2 s, holding no thread) for the other trackers' peers: {@link LonelyWait}
+ * bttrack's announce URLs. Asynchronous only for a lonely client of a cluster torrent, whose answer
+ * waits (at most 2 s, holding no thread) for the other trackers' peers: {@link LonelyWait}
  * dispatches the request back here to be answered.
  */
 @WebServlet(
@@ -62,7 +62,11 @@ public class AnnounceServlet extends HttpServlet implements TrackerServlet {
       return TrackerReplies.garbage(buf.writer, "unknown client address");
     }
     return entrance.announce(
-        query, ip, req.getHeader("X-Forwarded-For"), req.getHeader("User-Agent"),
-        req.getLocalPort(), buf);
+        query,
+        ip,
+        req.getHeader("X-Forwarded-For"),
+        req.getHeader("User-Agent"),
+        req.getLocalPort(),
+        buf);
   }
 }

@@ -23,8 +23,8 @@ import org.multitracker.wire.RequestBuffers;
 import org.multitracker.wire.TrackerReplies;
 
 /**
- * A BitTorrent client's announce on a member tracker: the swarm update, the peers picked from
- * our swarm and the T2T harvest, the NAT check and the forward to the aggregator.
+ * A BitTorrent client's announce on a member tracker: the swarm update, the peers picked from our
+ * swarm and the T2T harvest, the NAT check and the forward to the aggregator.
  */
 @ApplicationScoped
 public class ClientAnnounces implements AnnounceAnswerer {
@@ -94,11 +94,14 @@ public class ClientAnnounces implements AnnounceAnswerer {
   }
 
   /**
-   * A client alone on a cluster torrent: its other trackers are polled at once and its answer
-   * waits for them (null when there is nothing to poll or too many wait already).
+   * A client alone on a cluster torrent: its other trackers are polled at once and its answer waits
+   * for them (null when there is nothing to poll or too many wait already).
    */
   private LonelyAnnounce waitForPolls(
-      AnnounceCall call, PeerAnnounce a, ClientAddress client, int want,
+      AnnounceCall call,
+      PeerAnnounce a,
+      ClientAddress client,
+      int want,
       AnnounceResponseWriter.Options options) {
     CompletableFuture<Void> polls = t2t.pollAtOnce(call.infoHash());
     if (polls == null || !LonelyWait.admit()) {
@@ -106,8 +109,15 @@ public class ClientAnnounces implements AnnounceAnswerer {
     }
     AnnounceRequest r = call.request();
     return new LonelyAnnounce(
-        call.infoHash(), a.peerId(), client, r.port(), want, r.left() == 0, r.supportCrypto(),
-        options, polls);
+        call.infoHash(),
+        a.peerId(),
+        client,
+        r.port(),
+        want,
+        r.left() == 0,
+        r.supportCrypto(),
+        options,
+        polls);
   }
 
   /** Only the client itself (or nobody) in our swarm, so nothing to hand out. */
@@ -116,15 +126,20 @@ public class ClientAnnounces implements AnnounceAnswerer {
   }
 
   /**
-   * The answer of a lonely client once the immediate polls are in (or the wait is over): picked
-   * and mixed as any other answer, from the swarm and the harvest as they are now.
+   * The answer of a lonely client once the immediate polls are in (or the wait is over): picked and
+   * mixed as any other answer, from the swarm and the harvest as they are now.
    */
   public int answerLonely(LonelyAnnounce l, RequestBuffers buf) {
     Endpoint[] harvested = t2t.harvested(l.infoHash());
     int reserved = Math.min(harvested.length, l.want() / 2);
     swarms.pickAgain(
-        l.infoHash(), l.peerId(), l.seed(), l.client().sourceIp().length == 16,
-        l.want() - reserved, l.crypto(), buf.selection);
+        l.infoHash(),
+        l.peerId(),
+        l.seed(),
+        l.client().sourceIp().length == 16,
+        l.want() - reserved,
+        l.crypto(),
+        buf.selection);
     if (harvested.length > 0) {
       HarvestedMix.add(
           harvested, l.want() - buf.selection.count(), l.client(), l.port(), buf.selection);

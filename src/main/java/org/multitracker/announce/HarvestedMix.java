@@ -1,5 +1,6 @@
 package org.multitracker.announce;
 
+import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 import org.multitracker.swarm.Endpoint;
 import org.multitracker.swarm.PeerSelection;
@@ -7,8 +8,8 @@ import org.multitracker.wire.ClientAddress;
 
 /**
  * Mixes peers learnt from other trackers (T2T) into an answer. Up to half the slots are kept for
- * them, more when our own swarm is small; never the client itself, never an address twice, and
- * IPv6 peers only for IPv6 clients.
+ * them, more when our own swarm is small; never the client itself, never an address twice, and IPv6
+ * peers only for IPv6 clients.
  */
 final class HarvestedMix {
   private HarvestedMix() {}
@@ -23,7 +24,7 @@ final class HarvestedMix {
     for (int i = 0; i < harvested.length && room > 0; i++) {
       Endpoint e = harvested[(start + i) % harvested.length];
       if ((e.isIpv6() && !client.isIpv6())
-          || java.util.Arrays.equals(e.compact(), self)
+          || Arrays.equals(e.compact(), self)
           || out.containsAddress(e.compact())) {
         continue;
       }

@@ -9,14 +9,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Holds a lonely client's answer, without a thread, until the immediate T2T polls are in or
- * {@link #MAX_WAIT_MILLIS} passed (the container's async timeout: a hanging poll cannot stretch
- * it). Whichever comes first dispatches the request back to the servlet, exactly once.
+ * Holds a lonely client's answer, without a thread, until the immediate T2T polls are in or {@link
+ * #MAX_WAIT_MILLIS} passed (the container's async timeout: a hanging poll cannot stretch it).
+ * Whichever comes first dispatches the request back to the servlet, exactly once.
  */
 final class LonelyWait implements AsyncListener {
   static final long MAX_WAIT_MILLIS = 2000;
+
   /** Answers waiting at once; beyond this a lonely client is answered at once. */
   static final int MAX_WAITING = 1024;
+
   static final String ATTRIBUTE = LonelyAnnounce.class.getName();
   private static final AtomicInteger WAITING = new AtomicInteger();
 
@@ -46,8 +48,8 @@ final class LonelyWait implements AsyncListener {
   }
 
   /**
-   * Puts the request in asynchronous mode until the polls end. False (and the slot given back)
-   * when the container refuses; the caller then answers at once.
+   * Puts the request in asynchronous mode until the polls end. False (and the slot given back) when
+   * the container refuses; the caller then answers at once.
    */
   static boolean start(HttpServletRequest req, LonelyAnnounce pending) {
     AsyncContext context;

@@ -10,10 +10,10 @@ import java.util.Objects;
  * Strict bencode decoder for untrusted input.
  *
  * <p>Only the canonical form is accepted (no leading zeros, no {@code -0}, integers within signed
- * 64 bits, keys never repeated), because two encodings of one value would give two info hashes
- * for one torrent. Any malformed input ends in a {@link BencodeException} naming the offset; no
- * other exception escapes, and nothing is allocated on the strength of a declared length before
- * that length is checked against the input actually present.
+ * 64 bits, keys never repeated), because two encodings of one value would give two info hashes for
+ * one torrent. Any malformed input ends in a {@link BencodeException} naming the offset; no other
+ * exception escapes, and nothing is allocated on the strength of a declared length before that
+ * length is checked against the input actually present.
  *
  * <p>Spans and offsets are indices into the array passed in, also when decoding a slice of it.
  */

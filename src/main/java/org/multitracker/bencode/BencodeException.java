@@ -7,7 +7,9 @@ public final class BencodeException extends RuntimeException {
 
   private final int offset;
 
-  /** @param offset byte index in the decoded array where the problem was found, or -1 */
+  /**
+   * @param offset byte index in the decoded array where the problem was found, or -1
+   */
   public BencodeException(String problem, int offset) {
     super(offset >= 0 ? problem + " at byte " + offset : problem);
     this.offset = offset;

@@ -18,14 +18,14 @@ public record BencodeLimits(
   private static final int MIB = 1024 * 1024;
 
   /**
-   * Torrent files: canonical encoding required. 16 MiB is far above real metainfo (a 1 TiB
-   * torrent with 16 MiB pieces has 1.3 MB of piece hashes) yet bounds the memory an upload costs.
+   * Torrent files: canonical encoding required. 16 MiB is far above real metainfo (a 1 TiB torrent
+   * with 16 MiB pieces has 1.3 MB of piece hashes) yet bounds the memory an upload costs.
    */
   public static final BencodeLimits TORRENT_FILE = new BencodeLimits(64, 16 * MIB, 16 * MIB, true);
 
   /**
-   * Answers of other trackers: some emit dictionaries in insertion order, so order is not
-   * enforced. Announce and scrape answers for a single torrent are small.
+   * Answers of other trackers: some emit dictionaries in insertion order, so order is not enforced.
+   * Announce and scrape answers for a single torrent are small.
    */
   public static final BencodeLimits TRACKER_RESPONSE =
       new BencodeLimits(32, 4 * MIB, 4 * MIB, false);

@@ -5,10 +5,10 @@ import java.util.Optional;
 import org.multitracker.config.TrackerConfig;
 
 /**
- * Where the tracker keeps a small state file that no option names: beside the dfile when there
- * is one (the operator chose that place to persist state), else in the server's data directory
- * (WildFly's jboss.server.data.dir). Servers without a data directory (Payara Micro) and no
- * dfile have no such place.
+ * Where the tracker keeps a small state file that no option names: beside the dfile when there is
+ * one (the operator chose that place to persist state), else in the server's data directory
+ * (WildFly's jboss.server.data.dir). Servers without a data directory (Payara Micro) and no dfile
+ * have no such place.
  */
 public final class DataFiles {
   private DataFiles() {}

@@ -11,13 +11,14 @@ import java.util.logging.Logger;
 
 /**
  * A file that says "a run is in progress, holding N acknowledged announces in memory", rewritten
- * while N changes and deleted by a clean stop. Found at the next start, it means the previous
- * run was killed (kill -9, out of memory, power): N at its last write is about what was lost.
- * Writing it never blocks for long (a few bytes, moved into place) and a failure only disables it.
+ * while N changes and deleted by a clean stop. Found at the next start, it means the previous run
+ * was killed (kill -9, out of memory, power): N at its last write is about what was lost. Writing
+ * it never blocks for long (a few bytes, moved into place) and a failure only disables it.
  */
 public final class RunCheckpoint {
   private static final Logger LOG = Logger.getLogger(RunCheckpoint.class.getName());
   private static final String MAGIC = "multitracker-checkpoint 1";
+
   /** Rewritten at least this often while running, so its time says when the run was last seen. */
   static final long REFRESH_MILLIS = 60_000;
 
@@ -65,7 +66,8 @@ public final class RunCheckpoint {
     try {
       String[] f = Files.readString(file, StandardCharsets.US_ASCII).trim().split(" ");
       if (f.length == 4 && (f[0] + " " + f[1]).equals(MAGIC)) {
-        return Optional.of(new Previous(Long.parseLong(f[2]), Instant.ofEpochMilli(Long.parseLong(f[3]))));
+        return Optional.of(
+            new Previous(Long.parseLong(f[2]), Instant.ofEpochMilli(Long.parseLong(f[3]))));
       }
     } catch (IOException | RuntimeException unreadable) {
       // reported as unknown below
@@ -87,8 +89,14 @@ public final class RunCheckpoint {
       lastHeld = held;
       lastWrite = now;
     } catch (IOException | RuntimeException e) {
-      LOG.warning(() -> "Cannot write the checkpoint " + file + " (" + e + "): what a kill loses"
-          + " will not be counted at the next start");
+      LOG.warning(
+          () ->
+              "Cannot write the checkpoint "
+                  + file
+                  + " ("
+                  + e
+                  + "): what a kill loses"
+                  + " will not be counted at the next start");
       broken = true; // one warning, not one a second
     }
   }

@@ -8,16 +8,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The names of every option, to warn about misspelt ones: {@link TrackerConfig}'s components
- * under their bttrack names, and the listener options that are refused by name. Derived, so an
- * option added to the record is known at once (KnownOptionsTest ties the two).
+ * The names of every option, to warn about misspelt ones: {@link TrackerConfig}'s components under
+ * their bttrack names, and the listener options that are refused by name. Derived, so an option
+ * added to the record is known at once (KnownOptionsTest ties the two).
  */
 final class KnownOptions {
   private KnownOptions() {}
 
   static final Set<String> NAMES =
       Stream.concat(
-              Arrays.stream(TrackerConfig.class.getRecordComponents()).map(KnownOptions::optionName),
+              Arrays.stream(TrackerConfig.class.getRecordComponents())
+                  .map(KnownOptions::optionName),
               OptionReader.LISTENER_OPTIONS.stream())
           .map(n -> OptionReader.PREFIX + n)
           .collect(Collectors.toUnmodifiableSet());

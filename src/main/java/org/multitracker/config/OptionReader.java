@@ -9,10 +9,15 @@ import java.util.function.Function;
 /** Parses raw option values, collecting every problem so one deployment error names them all. */
 final class OptionReader {
   static final String PREFIX = "tracker.";
+
   /** bttrack's options that the server's listener takes over: refused, but known by name. */
   static final List<String> LISTENER_OPTIONS =
       List.of(
-          "port", "bind", "ipv6_enabled", "ipv6_binds_v4", "socket_timeout",
+          "port",
+          "bind",
+          "ipv6_enabled",
+          "ipv6_binds_v4",
+          "socket_timeout",
           "timeout_check_interval");
 
   private final Function<String, Optional<String>> lookup;
@@ -115,7 +120,12 @@ final class OptionReader {
 
   void problem(String option, String value, String allowed) {
     problems.add(
-        PREFIX + option + "=" + Secrets.option(option, value) + " is invalid: it must be " + allowed);
+        PREFIX
+            + option
+            + "="
+            + Secrets.option(option, value)
+            + " is invalid: it must be "
+            + allowed);
   }
 
   void refuse(String message) {

@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * What must never reach a log, an error message, a metric or a page: the aggregator password
  * (aggregator), the forwarding password (aggregate_forward's second part), dedicated_seed_id
- * (whoever knows it can mark torrents seeded) and the admin hash (admin_password_hash). Values
- * are replaced by {@link #REDACTED}; URLs keep only what says where they point.
+ * (whoever knows it can mark torrents seeded) and the admin hash (admin_password_hash). Values are
+ * replaced by {@link #REDACTED}; URLs keep only what says where they point.
  */
 public final class Secrets {
   public static final String REDACTED = "<redacted>";

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Reads the configuration while the application deploys: an invalid or unsupported option fails
- * the deployment with {@link InvalidConfigException}, naming the option.
+ * Reads the configuration while the application deploys: an invalid or unsupported option fails the
+ * deployment with {@link InvalidConfigException}, naming the option.
  */
 @Singleton
 @Startup

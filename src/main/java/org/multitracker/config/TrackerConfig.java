@@ -1,6 +1,10 @@
 package org.multitracker.config;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.function.Function;
 
 /**
@@ -100,7 +104,8 @@ public record TrackerConfig(
             r.string("aggregate_forward_spool", ""),
             r.integer("max_torrents", HeapShare.defaultMaxTorrents(), 1, 100_000_000),
             r.integer("max_peers", HeapShare.defaultMaxPeers(), 1, 200_000_000),
-            r.integer("max_peers_per_torrent", HeapShare.defaultMaxPeersPerTorrent(), 1, 200_000_000),
+            r.integer(
+                "max_peers_per_torrent", HeapShare.defaultMaxPeersPerTorrent(), 1, 200_000_000),
             r.string("admin_user", ""),
             r.string("admin_password_hash", ""));
     UnsupportedOptions.check(c, r);
@@ -115,8 +120,8 @@ public record TrackerConfig(
   }
 
   /** multitracker_trusted: tracker URL prefixes that may be polled, comma-separated. */
-  public java.util.List<String> trustedTrackers() {
-    return java.util.Arrays.stream(multitrackerTrusted.split(","))
+  public List<String> trustedTrackers() {
+    return Arrays.stream(multitrackerTrusted.split(","))
         .map(String::trim)
         .filter(t -> !t.isEmpty())
         .toList();
@@ -156,8 +161,8 @@ public record TrackerConfig(
    */
   @Override
   public String toString() {
-    java.util.StringJoiner shown = new java.util.StringJoiner(", ", "TrackerConfig[", "]");
-    for (java.lang.reflect.RecordComponent c : TrackerConfig.class.getRecordComponents()) {
+    StringJoiner shown = new StringJoiner(", ", "TrackerConfig[", "]");
+    for (RecordComponent c : TrackerConfig.class.getRecordComponents()) {
       String option = KnownOptions.optionName(c);
       Object value;
       try {

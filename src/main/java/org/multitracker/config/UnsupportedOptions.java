@@ -5,8 +5,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
- * Options whose feature this build does not have yet. Setting one to anything but its default
- * stops the deployment, so an operator never believes a setting works when it is ignored.
+ * Options whose feature this build does not have yet. Setting one to anything but its default stops
+ * the deployment, so an operator never believes a setting works when it is ignored.
  */
 final class UnsupportedOptions {
   private UnsupportedOptions() {}
@@ -28,16 +28,21 @@ final class UnsupportedOptions {
     if (!c.aggregateForward().isEmpty()) {
       String url = c.aggregateForward().split(",", 2)[0].trim();
       if (!url.matches("https?://[^/?#\\s]+(/\\S*)?")) {
-        r.refuse("aggregate_forward=" + Secrets.forwardOption(c.aggregateForward())
-            + " is invalid: it must be url[,password] with an http:// or https:// announce URL");
+        r.refuse(
+            "aggregate_forward="
+                + Secrets.forwardOption(c.aggregateForward())
+                + " is invalid: it must be url[,password] with an http:// or https:// announce"
+                + " URL");
       }
     }
     if (!c.aggregateForwardSpool().isEmpty()) {
       if (c.aggregateForward().isEmpty()) {
         r.refuse("aggregate_forward_spool is set but aggregate_forward is not");
       } else if (!inExistingDirectory(c.aggregateForwardSpool())) {
-        r.refuse("aggregate_forward_spool=" + c.aggregateForwardSpool()
-            + " is invalid: its directory does not exist");
+        r.refuse(
+            "aggregate_forward_spool="
+                + c.aggregateForwardSpool()
+                + " is invalid: its directory does not exist");
       }
     }
     if (c.isAggregator() && !c.aggregateForward().isEmpty()) {

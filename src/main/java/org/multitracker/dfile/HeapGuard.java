@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * Tells a restore to stop before it exhausts the heap: when a heap pool is still over {@value
- * #LIMIT_PERCENT}% full right after a collection, what is left is live data, and pressing on
- * would leave the server (deployment, announces) to fail with OutOfMemoryError instead. Reads
- * the pools' figures of their last collection: a getter per pool, no collection of its own.
+ * #LIMIT_PERCENT}% full right after a collection, what is left is live data, and pressing on would
+ * leave the server (deployment, announces) to fail with OutOfMemoryError instead. Reads the pools'
+ * figures of their last collection: a getter per pool, no collection of its own.
  */
 final class HeapGuard {
   static final int LIMIT_PERCENT = 85;

@@ -12,9 +12,9 @@ import org.multitracker.swarm.SavedSwarm;
 
 /**
  * Reads a version 1 dfile (the bencoded dictionary {torrents: {info hash: {completed, peers}},
- * version: 1} of earlier releases) as a stream of tokens, so an upgrade keeps the state without
- * the whole-file decode that exhausted the heap. Bounded: strings of at most 1 KiB, numbers of
- * at most 19 digits, and peers handed to the sink {@value #PART} at a time.
+ * version: 1} of earlier releases) as a stream of tokens, so an upgrade keeps the state without the
+ * whole-file decode that exhausted the heap. Bounded: strings of at most 1 KiB, numbers of at most
+ * 19 digits, and peers handed to the sink {@value #PART} at a time.
  */
 final class LegacyStateReader {
   static final int PART = 4096;
@@ -142,12 +142,28 @@ final class LegacyStateReader {
       }
     }
     expect('e');
-    if (id == null || id.length != 20 || !isAddress(ip) || !isAddress(source) || port < 0
-        || port > 65535 || crypto < 0 || left < 0 || reachable < 0 || seen < 0) {
+    if (id == null
+        || id.length != 20
+        || !isAddress(ip)
+        || !isAddress(source)
+        || port < 0
+        || port > 65535
+        || crypto < 0
+        || left < 0
+        || reachable < 0
+        || seen < 0) {
       throw new InvalidStateException("bad peer in state file");
     }
     return new SavedPeer(
-        id, ip, (int) port, source, key, left, seen, reachable == 1, (crypto & 1) != 0,
+        id,
+        ip,
+        (int) port,
+        source,
+        key,
+        left,
+        seen,
+        reachable == 1,
+        (crypto & 1) != 0,
         (crypto & 2) != 0);
   }
 

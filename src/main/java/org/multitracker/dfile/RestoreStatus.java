@@ -41,7 +41,9 @@ public class RestoreStatus {
     return peers;
   }
 
-  /** Whether the store holds what it will hold after the start, so saving may overwrite the file. */
+  /**
+   * Whether the store holds what it will hold after the start, so saving may overwrite the file.
+   */
   public boolean settled() {
     Phase now = phase();
     return now.compareTo(Phase.OFF) >= 0 && now != Phase.BROKEN;

@@ -1,9 +1,9 @@
 package org.multitracker.dfile;
 
 /**
- * The dfile format, version 2: a stream of framed records, so saving and restoring hold one
- * record at a time instead of the whole state (version 1, one bencoded dictionary, had to be
- * built and parsed whole: 261,788 peers exhausted a 512 MB heap at start).
+ * The dfile format, version 2: a stream of framed records, so saving and restoring hold one record
+ * at a time instead of the whole state (version 1, one bencoded dictionary, had to be built and
+ * parsed whole: 261,788 peers exhausted a 512 MB heap at start).
  *
  * <pre>
  * file   = "MTDF" version:u8 record* (EOF right after the end record)
@@ -30,8 +30,10 @@ final class StateFormat {
 
   /** A peer record's payload bound: the reader holds one at a time. */
   static final int MAX_PAYLOAD = 64 * 1024;
+
   /** The largest encoded peer: flags, id, two IPv6 addresses, port, a 255-byte key, varints. */
   static final int MAX_PEER = 1 + 20 + 16 + 2 + 16 + 1 + 255 + 10 + 10;
+
   static final int MAX_KEY = 255;
 
   static final int IPV6 = 1;

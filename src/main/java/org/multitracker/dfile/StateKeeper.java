@@ -21,12 +21,12 @@ import org.multitracker.config.TrackerConfig;
 import org.multitracker.swarm.Swarms;
 
 /**
- * Restores the swarms from dfile at start (after allowed_dir is read, so torrents no longer
- * allowed stay out), saves them every save_dfile_interval and at shutdown.
+ * Restores the swarms from dfile at start (after allowed_dir is read, so torrents no longer allowed
+ * stay out), saves them every save_dfile_interval and at shutdown.
  *
- * <p>The restore runs on its own thread while the tracker already answers announces (readiness
- * says DOWN meanwhile): a large file never holds up or fails the deployment. Nothing is saved
- * until it has finished, so a stop in the middle leaves the file as it was.
+ * <p>The restore runs on its own thread while the tracker already answers announces (readiness says
+ * DOWN meanwhile): a large file never holds up or fails the deployment. Nothing is saved until it
+ * has finished, so a stop in the middle leaves the file as it was.
  */
 @Singleton
 @Startup
@@ -34,6 +34,7 @@ import org.multitracker.swarm.Swarms;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class StateKeeper {
   private static final Logger LOG = Logger.getLogger(StateKeeper.class.getName());
+
   /** A restore checks for a stop after every record, so it ends within milliseconds. */
   private static final long STOP_WAIT_MILLIS = 10_000;
 

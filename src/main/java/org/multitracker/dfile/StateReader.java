@@ -21,9 +21,9 @@ import org.multitracker.swarm.SavedSwarm;
 /**
  * Reads a dfile record by record and hands its swarms to a sink in parts: a torrent first (its
  * completed count, no peers), then its peers a record (at most a few thousand) at a time. Memory:
- * one record, whatever the file's size. Files of version 1 (bencoded, written by earlier
- * releases) go to {@link LegacyStateReader}. Every malformed part is an {@link
- * InvalidStateException}; a sink may stop the reading by throwing.
+ * one record, whatever the file's size. Files of version 1 (bencoded, written by earlier releases)
+ * go to {@link LegacyStateReader}. Every malformed part is an {@link InvalidStateException}; a sink
+ * may stop the reading by throwing.
  */
 final class StateReader {
   /** What a whole file held. */
@@ -165,7 +165,13 @@ final class StateReader {
     long zigzag = varint(p);
     long age = (zigzag >>> 1) ^ -(zigzag & 1);
     return new SavedPeer(
-        id, ip, port, source, key, left, savedAt - age,
+        id,
+        ip,
+        port,
+        source,
+        key,
+        left,
+        savedAt - age,
         (flags & StateFormat.REACHABLE) != 0,
         (flags & StateFormat.SUPPORT_CRYPTO) != 0,
         (flags & StateFormat.REQUIRE_CRYPTO) != 0);

@@ -15,8 +15,8 @@ import org.multitracker.swarm.SavedSwarm;
 import org.multitracker.swarm.Swarms;
 
 /**
- * Puts the dfile's swarms back into the store. Two passes over the file: the first only checks
- * it (every record's checksum and contents, the end record), so a damaged file restores nothing
+ * Puts the dfile's swarms back into the store. Two passes over the file: the first only checks it
+ * (every record's checksum and contents, the end record), so a damaged file restores nothing
  * instead of a part; the second adds swarms as it reads them, so memory is the live swarms' plus
  * one record. A file that cannot be used, or a restore that would run out of memory ({@link
  * HeapGuard}) or does, leaves the store empty and the file moved aside: the tracker starts, it
@@ -34,7 +34,10 @@ final class StateRestore implements Runnable {
   Clock clock = Clock.systemUTC();
 
   StateRestore(
-      Path file, Swarms swarms, Predicate<InfoHash> allowed, RestoreStatus status,
+      Path file,
+      Swarms swarms,
+      Predicate<InfoHash> allowed,
+      RestoreStatus status,
       BooleanSupplier cancelled) {
     this.file = file;
     this.swarms = swarms;
@@ -62,8 +65,15 @@ final class StateRestore implements Runnable {
       status.phase(RestoreStatus.Phase.RESTORED);
       LOG.info(
           () ->
-              "Restored " + counts[0] + " torrents and " + counts[1] + " peers from " + file
-                  + " in " + millis + " ms");
+              "Restored "
+                  + counts[0]
+                  + " torrents and "
+                  + counts[1]
+                  + " peers from "
+                  + file
+                  + " in "
+                  + millis
+                  + " ms");
     } catch (CancellationException e) {
       LOG.info(() -> "Restore from " + file + " stopped: the tracker is shutting down");
     } catch (HeapExhausted e) {
@@ -111,8 +121,8 @@ final class StateRestore implements Runnable {
   }
 
   /**
-   * One line says what happened. The store starts empty: once a part was added ({@code
-   * applied}), the announces answered meanwhile go too (their clients announce again).
+   * One line says what happened. The store starts empty: once a part was added ({@code applied}),
+   * the announces answered meanwhile go too (their clients announce again).
    */
   private void discard(String why, boolean applied) {
     if (applied) {
@@ -129,7 +139,12 @@ final class StateRestore implements Runnable {
     String place = where;
     LOG.warning(
         () ->
-            "Tracker state in " + file + " is unusable (" + why + "); " + place
+            "Tracker state in "
+                + file
+                + " is unusable ("
+                + why
+                + "); "
+                + place
                 + "; the tracker starts with no saved peers");
   }
 }

@@ -29,8 +29,10 @@ final class StateWriter implements AutoCloseable {
   private final DataOutputStream out;
   private final long savedAt;
   private final ByteBuffer payload = ByteBuffer.allocate(StateFormat.MAX_PAYLOAD);
+
   /** Peers of the current P record; the count's varint goes before them. */
   private final ByteBuffer body = ByteBuffer.allocate(StateFormat.MAX_PAYLOAD - 5);
+
   private final CRC32C crc = new CRC32C();
   private long torrents;
   private long peers;
@@ -43,7 +45,9 @@ final class StateWriter implements AutoCloseable {
     Files.createDirectories(dir);
     tmp = Files.createTempFile(dir, ".dfile", ".tmp");
     channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-    out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024));
+    out =
+        new DataOutputStream(
+            new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024));
     out.write(StateFormat.MAGIC);
     out.writeByte(StateFormat.VERSION);
     payload.putLong(savedAt);

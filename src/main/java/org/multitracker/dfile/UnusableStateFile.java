@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Moves a dfile that cannot be restored out of the way, named with the time, so the next start
- * does not fail on it again and the operator can look at it. Only the newest {@value #KEEP} are
- * kept: a file that fails on every start must not fill the disk.
+ * Moves a dfile that cannot be restored out of the way, named with the time, so the next start does
+ * not fail on it again and the operator can look at it. Only the newest {@value #KEEP} are kept: a
+ * file that fails on every start must not fill the disk.
  */
 final class UnusableStateFile {
   static final int KEEP = 3;

@@ -19,18 +19,18 @@ import java.util.Optional;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
-import org.multitracker.wire.RawQuery;
 import org.multitracker.checkpoint.DataFiles;
 import org.multitracker.checkpoint.RunCheckpoint;
 import org.multitracker.config.TrackerConfig;
+import org.multitracker.wire.RawQuery;
 
 /**
  * Member side of aggregation. The announce thread only offers the forwarded query to a bounded
- * queue (aggregate_forward_queue entries); one container-managed thread sends them (up to
- * {@link ForwardSender#IN_FLIGHT} at once over kept-alive HTTP/1.1 connections) and retries
- * with backoff while the aggregator is unreachable. What does not fit is dropped and counted.
- * A graceful stop writes what is still queued to a spool file (aggregate_forward_spool) that the
- * next start sends first; a checkpoint beside it lets that start count what a kill lost.
+ * queue (aggregate_forward_queue entries); one container-managed thread sends them (up to {@link
+ * ForwardSender#IN_FLIGHT} at once over kept-alive HTTP/1.1 connections) and retries with backoff
+ * while the aggregator is unreachable. What does not fit is dropped and counted. A graceful stop
+ * writes what is still queued to a spool file (aggregate_forward_spool) that the next start sends
+ * first; a checkpoint beside it lets that start count what a kill lost.
  */
 @ApplicationScoped
 public class AggregateForwarder {
@@ -53,16 +53,31 @@ public class AggregateForwarder {
   @PostConstruct
   void start() {
     if (config.aggregateForward().isEmpty()) {
-      spoolFile().filter(Files::exists).ifPresent(f -> LOG.warning(() -> "The forwarding spool " + f
-          + " is left unsent: aggregate_forward is not set"));
+      spoolFile()
+          .filter(Files::exists)
+          .ifPresent(
+              f ->
+                  LOG.warning(
+                      () ->
+                          "The forwarding spool "
+                              + f
+                              + " is left unsent: aggregate_forward is not set"));
       return;
     }
     target = ForwardTarget.parse(config.aggregateForward());
     queue = new LinkedBlockingDeque<>(config.aggregateForwardQueue());
     spool = spoolFile().map(f -> new ForwardSpool(f, config.aggregateForwardQueue())).orElse(null);
-    checkpoint = RunCheckpoint.at(spoolFile().map(f -> f.resolveSibling(f.getFileName() + ".checkpoint")));
-    checkpoint.previousRun().ifPresent(p -> LOG.warning(() -> "The previous run did not stop cleanly"
-        + " (killed?): it lost " + p.describe("forwarded announces waiting for the aggregator")));
+    checkpoint =
+        RunCheckpoint.at(spoolFile().map(f -> f.resolveSibling(f.getFileName() + ".checkpoint")));
+    checkpoint
+        .previousRun()
+        .ifPresent(
+            p ->
+                LOG.warning(
+                    () ->
+                        "The previous run did not stop cleanly"
+                            + " (killed?): it lost "
+                            + p.describe("forwarded announces waiting for the aggregator")));
     reloadSpool();
     checkpoint.record(queue.size());
     HttpClient http =
@@ -74,7 +89,11 @@ public class AggregateForwarder {
             .build();
     sender =
         new ForwardSender(
-            queue, target, http, Duration.ofSeconds(config.httpTimeout()), dropped,
+            queue,
+            target,
+            http,
+            Duration.ofSeconds(config.httpTimeout()),
+            dropped,
             config.aggregateForwardQueue());
     thread = threads.newThread(sender);
     thread.start();
@@ -110,40 +129,66 @@ public class AggregateForwarder {
 
   private void reloadSpool() {
     if (spool == null) {
-      LOG.info("No place for the forwarding spool (set aggregate_forward_spool or dfile):"
-          + " what is queued when this tracker stops will be lost");
+      LOG.info(
+          "No place for the forwarding spool (set aggregate_forward_spool or dfile):"
+              + " what is queued when this tracker stops will be lost");
       return;
     }
     try {
       ForwardSpool.Loaded loaded = spool.load(target.password());
       loaded.queries().forEach(queue::offerLast);
       if (!loaded.queries().isEmpty() || loaded.overBound() + loaded.unusable() > 0) {
-        LOG.info(() -> "Reloaded " + loaded.queries().size() + " forwarded announces from "
-            + spool.file() + ", spooled at the last stop; " + loaded.overBound()
-            + " over the queue's bound and " + loaded.unusable() + " unusable lines dropped");
+        LOG.info(
+            () ->
+                "Reloaded "
+                    + loaded.queries().size()
+                    + " forwarded announces from "
+                    + spool.file()
+                    + ", spooled at the last stop; "
+                    + loaded.overBound()
+                    + " over the queue's bound and "
+                    + loaded.unusable()
+                    + " unusable lines dropped");
       }
     } catch (IOException e) {
-      LOG.warning(() -> "Cannot reload the forwarding spool " + spool.file() + ": " + e.getMessage());
+      LOG.warning(
+          () -> "Cannot reload the forwarding spool " + spool.file() + ": " + e.getMessage());
     }
   }
 
   private void spoolAtStop(List<String> left) {
     if (spool == null) {
-      LOG.warning(() -> left.size() + " forwarded announces lost at stop: nowhere to spool them"
-          + " (set aggregate_forward_spool or dfile)");
+      LOG.warning(
+          () ->
+              left.size()
+                  + " forwarded announces lost at stop: nowhere to spool them"
+                  + " (set aggregate_forward_spool or dfile)");
       return;
     }
     try {
       int written = spool.write(left);
-      LOG.info(() -> "Spooled " + written + " forwarded announces to " + spool.file()
-          + "; the next start sends them");
+      LOG.info(
+          () ->
+              "Spooled "
+                  + written
+                  + " forwarded announces to "
+                  + spool.file()
+                  + "; the next start sends them");
       if (written < left.size()) {
-        LOG.warning(() -> (left.size() - written) + " forwarded announces lost at stop: over the"
-            + " spool's bound or not a query string");
+        LOG.warning(
+            () ->
+                (left.size() - written)
+                    + " forwarded announces lost at stop: over the"
+                    + " spool's bound or not a query string");
       }
     } catch (IOException | RuntimeException e) {
-      LOG.warning(() -> left.size() + " forwarded announces lost at stop: cannot write the spool "
-          + spool.file() + ": " + e);
+      LOG.warning(
+          () ->
+              left.size()
+                  + " forwarded announces lost at stop: cannot write the spool "
+                  + spool.file()
+                  + ": "
+                  + e);
     }
   }
 
@@ -156,7 +201,8 @@ public class AggregateForwarder {
     if (target == null || clientQuery == null) {
       return;
     }
-    if (!queue.offerLast(target.forwardedQuery(clientQuery, clientIp, userAgent, identity(localPort)))) {
+    if (!queue.offerLast(
+        target.forwardedQuery(clientQuery, clientIp, userAgent, identity(localPort)))) {
       dropped.incrementAndGet();
     }
   }

@@ -15,14 +15,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 /**
- * Sends queued announces to the aggregator, {@link #IN_FLIGHT} at a time. A send that fails
- * (no connection, timeout, HTTP 5xx) goes back to the head of the queue and sending pauses,
- * 1 s, then doubling up to 30 s, until the aggregator answers again. A 404 counts as
- * unreachable too: a restarting aggregator's server answers it until the WAR is deployed. Any
- * other 4xx or a bencoded refusal is not retried (a wrong password would refuse forever) and is
- * counted as rejected.
- * Delivery is at least once: a send that timed out after the aggregator processed it is sent
- * again. Sends in flight are tracked, so a stopping member can spool them with the queue.
+ * Sends queued announces to the aggregator, {@link #IN_FLIGHT} at a time. A send that fails (no
+ * connection, timeout, HTTP 5xx) goes back to the head of the queue and sending pauses, 1 s, then
+ * doubling up to 30 s, until the aggregator answers again. A 404 counts as unreachable too: a
+ * restarting aggregator's server answers it until the WAR is deployed. Any other 4xx or a bencoded
+ * refusal is not retried (a wrong password would refuse forever) and is counted as rejected.
+ * Delivery is at least once: a send that timed out after the aggregator processed it is sent again.
+ * Sends in flight are tracked, so a stopping member can spool them with the queue.
  */
 final class ForwardSender implements Runnable {
   private static final Logger LOG = Logger.getLogger(ForwardSender.class.getName());
@@ -38,8 +37,10 @@ final class ForwardSender implements Runnable {
   private final AtomicBoolean unreachable = new AtomicBoolean();
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong rejected = new AtomicLong();
+
   /** Sent but not answered yet; guarded by itself, and held while one moves back to the queue. */
   private final List<String> inFlight = new ArrayList<>(IN_FLIGHT);
+
   private long backoff;
   private long lastDropReport;
   private long reportedDrops;
@@ -47,8 +48,12 @@ final class ForwardSender implements Runnable {
   private final int capacity;
 
   ForwardSender(
-      BlockingDeque<String> queue, ForwardTarget target, HttpClient http, Duration timeout,
-      AtomicLong dropped, int capacity) {
+      BlockingDeque<String> queue,
+      ForwardTarget target,
+      HttpClient http,
+      Duration timeout,
+      AtomicLong dropped,
+      int capacity) {
     this.capacity = capacity;
     this.queue = queue;
     this.target = target;
@@ -115,9 +120,16 @@ final class ForwardSender implements Runnable {
                     }
                   }
                   if (unreachable.compareAndSet(false, true) && backoff == 0) {
-                    LOG.warning(() -> "Aggregator " + target + " unreachable ("
-                        + (error != null ? error.getClass().getSimpleName() : "HTTP " + response.statusCode())
-                        + "): keeping announces, at most " + capacity);
+                    LOG.warning(
+                        () ->
+                            "Aggregator "
+                                + target
+                                + " unreachable ("
+                                + (error != null
+                                    ? error.getClass().getSimpleName()
+                                    : "HTTP " + response.statusCode())
+                                + "): keeping announces, at most "
+                                + capacity);
                   }
                 } else {
                   synchronized (inFlight) {
@@ -129,8 +141,14 @@ final class ForwardSender implements Runnable {
                   }
                   if (response.statusCode() != 200 || response.body().contains("failure reason")) {
                     if (rejected.incrementAndGet() == 1) {
-                      LOG.warning(() -> "Aggregator " + target + " refuses forwarded announces: "
-                          + response.body().substring(0, Math.min(200, response.body().length())));
+                      LOG.warning(
+                          () ->
+                              "Aggregator "
+                                  + target
+                                  + " refuses forwarded announces: "
+                                  + response
+                                      .body()
+                                      .substring(0, Math.min(200, response.body().length())));
                     }
                   } else {
                     sent.incrementAndGet();
@@ -149,7 +167,8 @@ final class ForwardSender implements Runnable {
     if (d != reportedDrops && now - lastDropReport > 10_000) {
       lastDropReport = now;
       reportedDrops = d;
-      LOG.warning(() -> d + " announces not forwarded so far: the queue of " + capacity + " was full");
+      LOG.warning(
+          () -> d + " announces not forwarded so far: the queue of " + capacity + " was full");
     }
   }
 
@@ -191,8 +210,8 @@ final class ForwardSender implements Runnable {
   }
 
   /**
-   * Takes everything not yet delivered, oldest first: the unanswered sends (which may still
-   * arrive: at least once) and the queue.
+   * Takes everything not yet delivered, oldest first: the unanswered sends (which may still arrive:
+   * at least once) and the queue.
    */
   List<String> takeRemaining() {
     synchronized (inFlight) {

@@ -14,12 +14,12 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The forwarding queue on disk across a graceful restart: written when the member stops, read
- * back and deleted when it starts. A header line, then one forwarded query a line, oldest first.
- * Our password is left out of the file (it stays in the configuration) and added back from
- * aggregate_forward when the file is read. Bounded like the queue it saves: at most its capacity
- * of lines, each at most {@link #MAX_LINE} characters (a forwarded query is at most the 4 KiB
- * client query plus our parameters).
+ * The forwarding queue on disk across a graceful restart: written when the member stops, read back
+ * and deleted when it starts. A header line, then one forwarded query a line, oldest first. Our
+ * password is left out of the file (it stays in the configuration) and added back from
+ * aggregate_forward when the file is read. Bounded like the queue it saves: at most its capacity of
+ * lines, each at most {@link #MAX_LINE} characters (a forwarded query is at most the 4 KiB client
+ * query plus our parameters).
  */
 final class ForwardSpool {
   static final String HEADER = "multitracker-forward-spool 1";
@@ -57,7 +57,8 @@ final class ForwardSpool {
     Files.deleteIfExists(tmp);
     try {
       // Client addresses and peer ids: readable by the server's user only.
-      Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } catch (UnsupportedOperationException notPosix) {
       // written with the default permissions below
     }
@@ -78,15 +79,17 @@ final class ForwardSpool {
   }
 
   /**
-   * Reads the spool and deletes it; nothing when there is none. A file that is not a spool is
-   * moved aside to {@code <file>.unusable} and an {@link IOException} says so.
+   * Reads the spool and deletes it; nothing when there is none. A file that is not a spool is moved
+   * aside to {@code <file>.unusable} and an {@link IOException} says so.
    */
   Loaded load(String password) throws IOException {
     if (!Files.exists(file)) {
       return new Loaded(List.of(), 0, 0);
     }
     String suffix =
-        password.isEmpty() ? "" : "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        password.isEmpty()
+            ? ""
+            : "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
     List<String> queries = new ArrayList<>();
     int over = 0;
     int unusable = 0;

@@ -1,8 +1,9 @@
 package org.multitracker.forwarding;
 
 import java.net.URI;
-import org.multitracker.wire.RawQuery;
+import java.net.URISyntaxException;
 import org.multitracker.config.Secrets;
+import org.multitracker.wire.RawQuery;
 
 /**
  * aggregate_forward parsed: the aggregator's announce URL and the optional password.
@@ -19,7 +20,7 @@ public record ForwardTarget(URI url, String password) {
     URI uri;
     try {
       uri = new URI(url);
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       throw new IllegalArgumentException("not a URL: " + Secrets.url(url));
     }
     if (uri.getScheme() == null

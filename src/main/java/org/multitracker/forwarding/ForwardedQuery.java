@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import org.multitracker.wire.RawQuery;
 
 /**
- * The query a member sends the aggregator, rebuilt from the client's parsed query rather than
- * cut out of its text: a client spells names as it likes (mt%5Fip, %70assword), and only the
- * decoded name says what the aggregator will read. Every value is re-encoded byte for byte, so
- * binary info hashes and peer ids arrive unchanged.
+ * The query a member sends the aggregator, rebuilt from the client's parsed query rather than cut
+ * out of its text: a client spells names as it likes (mt%5Fip, %70assword), and only the decoded
+ * name says what the aggregator will read. Every value is re-encoded byte for byte, so binary info
+ * hashes and peer ids arrive unchanged.
  */
 final class ForwardedQuery {
   static final int MAX_USER_AGENT = 255;
@@ -44,8 +44,8 @@ final class ForwardedQuery {
   }
 
   /**
-   * The password and every mt_* parameter, in any letter case: the aggregator believes these
-   * only from a member, so a client's own are dropped. seed_id too: it is this member's
+   * The password and every mt_* parameter, in any letter case: the aggregator believes these only
+   * from a member, so a client's own are dropped. seed_id too: it is this member's
    * dedicated_seed_id, a secret the aggregator has no use for.
    */
   static boolean notForwarded(String name) {
@@ -75,8 +75,13 @@ final class ForwardedQuery {
 
   /** RFC 3986 unreserved characters as they are, every other byte as %XX. */
   private static void encode(StringBuilder q, int c) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || c == '-' || c == '.' || c == '_' || c == '~') {
+    if ((c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '.'
+        || c == '_'
+        || c == '~') {
       q.append((char) c);
     } else {
       q.append('%').append(HEX[c >> 4 & 15]).append(HEX[c & 15]);

@@ -11,10 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The container's limits (max-parameters, max-post-size) surface as exceptions from
- * getParameter() or a body read, wherever the WAR first asks; Undertow would answer them with a
- * 500 and log a stack trace. This handler answers them with their 4xx instead and passes every
- * other exception on unchanged.
+ * The container's limits (max-parameters, max-post-size) surface as exceptions from getParameter()
+ * or a body read, wherever the WAR first asks; Undertow would answer them with a 500 and log a
+ * stack trace. This handler answers them with their 4xx instead and passes every other exception on
+ * unchanged.
  */
 final class LimitRefusals implements ExceptionHandler {
   private final ExceptionHandler others;
@@ -54,7 +54,8 @@ final class LimitRefusals implements ExceptionHandler {
           || c instanceof MultiPartParserDefinition.FileTooLargeException) {
         return Refusal.BODY_TOO_LARGE;
       }
-      if (c instanceof IllegalStateException && String.valueOf(c.getMessage()).startsWith("UT000046")) {
+      if (c instanceof IllegalStateException
+          && String.valueOf(c.getMessage()).startsWith("UT000046")) {
         return Refusal.TOO_MANY_COOKIES;
       }
     }

@@ -4,8 +4,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.LongSupplier;
 
 /**
- * Says whether a refusal of each kind may be logged now: at most once a minute per kind, so a
- * flood of garbage writes a few lines, not one per request.
+ * Says whether a refusal of each kind may be logged now: at most once a minute per kind, so a flood
+ * of garbage writes a few lines, not one per request.
  */
 final class OncePerMinute {
   static final long INTERVAL_MILLIS = 60_000;

@@ -29,9 +29,15 @@ final class Refusals {
 
   void log(Refusal refusal, InetSocketAddress from) {
     if (logGate.shouldLog(refusal)) {
-      LOG.warning(() -> "Refused a request with " + refusal.reason + " (HTTP " + refusal.status
-          + ", from " + (from == null ? "?" : from.getAddress().getHostAddress())
-          + "); more of these are answered the same way and logged at most once a minute");
+      LOG.warning(
+          () ->
+              "Refused a request with "
+                  + refusal.reason
+                  + " (HTTP "
+                  + refusal.status
+                  + ", from "
+                  + (from == null ? "?" : from.getAddress().getHostAddress())
+                  + "); more of these are answered the same way and logged at most once a minute");
     }
   }
 }

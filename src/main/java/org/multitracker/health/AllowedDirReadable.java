@@ -11,8 +11,8 @@ import org.multitracker.allowed.ReadableDirectory;
 import org.multitracker.config.TrackerConfig;
 
 /**
- * Not ready while allowed_dir cannot be listed: the tracker would keep serving the torrents it
- * last saw, but a new or removed .torrent would go unnoticed.
+ * Not ready while allowed_dir cannot be listed: the tracker would keep serving the torrents it last
+ * saw, but a new or removed .torrent would go unnoticed.
  */
 @Readiness
 @ApplicationScoped

@@ -11,10 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs a probe that may hang (a connect to a host that drops packets) on another thread and
- * waits for it at most {@code timeout}. While a probe is still running, callers wait on that one
- * instead of starting another, so a dead database ties up one thread however often the health
- * endpoint is polled.
+ * Runs a probe that may hang (a connect to a host that drops packets) on another thread and waits
+ * for it at most {@code timeout}. While a probe is still running, callers wait on that one instead
+ * of starting another, so a dead database ties up one thread however often the health endpoint is
+ * polled.
  */
 final class BoundedProbe {
   private static final int MAX_REASON = 200;

@@ -18,13 +18,14 @@ import org.eclipse.microprofile.health.Readiness;
 import org.multitracker.config.TrackerConfig;
 
 /**
- * In aggregator mode, not ready while the database does not answer: announces then only pile up
- * in the bounded buffer. Members never use the database, so for them this check is always up.
+ * In aggregator mode, not ready while the database does not answer: announces then only pile up in
+ * the bounded buffer. Members never use the database, so for them this check is always up.
  */
 @Readiness
 @ApplicationScoped
 public class DatabaseReachable implements HealthCheck {
   static final String NAME = "database";
+
   /** Well under the usual probe timeouts of orchestrators (Kubernetes: 1 s default, often 5). */
   static final Duration TIMEOUT = Duration.ofSeconds(3);
 

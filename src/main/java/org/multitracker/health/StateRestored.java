@@ -9,9 +9,9 @@ import org.eclipse.microprofile.health.Readiness;
 import org.multitracker.dfile.RestoreStatus;
 
 /**
- * Not ready while the dfile is being restored: announces are answered meanwhile, but from a part
- * of the swarms. A file that could not be used is no reason to hold clients off: the tracker
- * started empty and says so in the data.
+ * Not ready while the dfile is being restored: announces are answered meanwhile, but from a part of
+ * the swarms. A file that could not be used is no reason to hold clients off: the tracker started
+ * empty and says so in the data.
  */
 @Readiness
 @ApplicationScoped

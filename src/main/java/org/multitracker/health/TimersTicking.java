@@ -8,8 +8,8 @@ import org.eclipse.microprofile.health.Liveness;
 
 /**
  * Live while the EJB timers still fire: every timer of the tracker (peer expiry, allowed_dir
- * rescans, T2T polls, database flushes) runs on the same timer service, so a heartbeat timer
- * that stops means they have stopped too, and only a restart helps.
+ * rescans, T2T polls, database flushes) runs on the same timer service, so a heartbeat timer that
+ * stops means they have stopped too, and only a restart helps.
  */
 @Liveness
 @ApplicationScoped

@@ -10,11 +10,11 @@ import org.multitracker.dfile.RestoreStatus;
 
 /**
  * Not live when the WAR is deployed but does not serve: its web context never started (WildFly
- * keeps a deployment that failed at boot, checks and all, in state FAILED), or the swarm store
- * was never initialised, or its restore failed in a way that leaves the JVM suspect. Only a
- * restart helps then. A restore still running, or a dfile moved aside, is live. A WAR that is not
- * deployed at all has no checks: the server's empty-liveness-checks-status (DOWN,
- * configure-server.cli) covers that.
+ * keeps a deployment that failed at boot, checks and all, in state FAILED), or the swarm store was
+ * never initialised, or its restore failed in a way that leaves the JVM suspect. Only a restart
+ * helps then. A restore still running, or a dfile moved aside, is live. A WAR that is not deployed
+ * at all has no checks: the server's empty-liveness-checks-status (DOWN, configure-server.cli)
+ * covers that.
  */
 @Liveness
 @ApplicationScoped

@@ -6,7 +6,9 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
-/** Whether the WAR's web context is up, i.e. /announce can be served, for {@link TrackerServing}. */
+/**
+ * Whether the WAR's web context is up, i.e. /announce can be served, for {@link TrackerServing}.
+ */
 @ApplicationScoped
 public class WebContextState {
   private volatile boolean started;

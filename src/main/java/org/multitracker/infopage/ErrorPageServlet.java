@@ -35,7 +35,8 @@ public class ErrorPageServlet extends HttpServlet {
   private static String message(int status) {
     return switch (status) {
       case 405 -> "method not allowed here\n";
-      case 501 -> "method not implemented: this tracker answers GET and HEAD (and POST for forms)\n";
+      case 501 ->
+          "method not implemented: this tracker answers GET and HEAD (and POST for forms)\n";
       case 413 -> "request too large\n";
       case 429 -> "too many failed logins from your address: wait for Retry-After seconds\n";
       case 503 -> "busy: try again after Retry-After seconds\n";

@@ -11,11 +11,11 @@ import java.nio.file.Files;
 import java.util.Optional;
 import org.multitracker.allowed.AllowedTorrent;
 import org.multitracker.allowed.AllowedTorrents;
-import org.multitracker.wire.GarbageRequestException;
-import org.multitracker.wire.RawQuery;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.metainfo.InfoHash;
 import org.multitracker.metainfo.MetainfoParser;
+import org.multitracker.wire.GarbageRequestException;
+import org.multitracker.wire.RawQuery;
 
 /** allow_get: /file?info_hash=... serves the .torrent of an allowed_dir torrent. */
 @WebServlet(urlPatterns = "/file")
@@ -28,7 +28,10 @@ public class FileServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     if (!config.allowGet()) {
-      plain(resp, 400, "get function is not available with this tracker.\n".getBytes(StandardCharsets.US_ASCII));
+      plain(
+          resp,
+          400,
+          "get function is not available with this tracker.\n".getBytes(StandardCharsets.US_ASCII));
       return;
     }
     Optional<AllowedTorrent> torrent = find(req.getQueryString());
@@ -38,7 +41,8 @@ public class FileServlet extends HttpServlet {
       return;
     }
     resp.setContentType("application/x-bittorrent");
-    resp.setHeader("Content-Disposition", "attachment; filename=\"" + safeName(torrent.get()) + "\"");
+    resp.setHeader(
+        "Content-Disposition", "attachment; filename=\"" + safeName(torrent.get()) + "\"");
     resp.setContentLength(bytes.length);
     resp.getOutputStream().write(bytes);
   }
@@ -74,7 +78,8 @@ public class FileServlet extends HttpServlet {
     String name = t.file().getFileName().toString();
     StringBuilder b = new StringBuilder();
     for (char c : name.toCharArray()) {
-      b.append(Character.isLetterOrDigit(c) && c < 128 || c == '.' || c == '-' || c == '_' ? c : '_');
+      b.append(
+          Character.isLetterOrDigit(c) && c < 128 || c == '.' || c == '-' || c == '_' ? c : '_');
     }
     String s = b.toString();
     return s.isEmpty() || s.startsWith(".") ? "download.torrent" : s;

@@ -17,15 +17,19 @@ final class InfoPage {
 
   /** A torrent as the page shows it; name and size are known only from allowed_dir. */
   record Row(
-      String hex, String name, long size, int seeds, int leechers, long completed,
+      String hex,
+      String name,
+      long size,
+      int seeds,
+      int leechers,
+      long completed,
       boolean downloadable) {
     long transferred() {
       return size < 0 ? -1 : size * completed;
     }
   }
 
-  static String render(
-      String version, ZonedDateTime now, InfoPageTable table, boolean showNames) {
+  static String render(String version, ZonedDateTime now, InfoPageTable table, boolean showNames) {
     List<Row> rows = table.shown();
     InfoPageTable.Totals totals = table.totals();
     StringBuilder s = new StringBuilder(4096 + rows.size() * 200);
@@ -40,7 +44,10 @@ final class InfoPage {
       return s.append("<p>not tracking any files yet...</p>\n</body></html>\n").toString();
     }
     if (rows.size() < totals.files()) {
-      s.append("<p>").append(totals.files()).append(" files tracked; the ").append(rows.size())
+      s.append("<p>")
+          .append(totals.files())
+          .append(" files tracked; the ")
+          .append(rows.size())
           .append(" with most peers are listed.</p>\n");
     }
     header(s, showNames);
@@ -77,8 +84,11 @@ final class InfoPage {
   private static void row(StringBuilder s, Row r, boolean showNames) {
     s.append("<tr><td><code>");
     if (r.downloadable()) {
-      s.append("<a href=\"file?info_hash=").append(Html.escape(percentEncoded(r.hex())))
-          .append("\">").append(Html.escape(r.hex())).append("</a>");
+      s.append("<a href=\"file?info_hash=")
+          .append(Html.escape(percentEncoded(r.hex())))
+          .append("\">")
+          .append(Html.escape(r.hex()))
+          .append("</a>");
     } else {
       s.append(Html.escape(r.hex()));
     }
@@ -99,15 +109,15 @@ final class InfoPage {
   private static void totalsRow(StringBuilder s, InfoPageTable.Totals totals, boolean showNames) {
     s.append("<tr><td>").append(totals.files()).append(" files</td>");
     if (showNames) {
-      s.append("<td></td><td align=\"right\">").append(ByteSizes.text(totals.size()))
+      s.append("<td></td><td align=\"right\">")
+          .append(ByteSizes.text(totals.size()))
           .append("</td>");
     }
     cell(s, totals.seeds());
     cell(s, totals.leechers());
     cell(s, totals.completed());
     if (showNames) {
-      s.append("<td align=\"right\">").append(ByteSizes.text(totals.transferred()))
-          .append("</td>");
+      s.append("<td align=\"right\">").append(ByteSizes.text(totals.transferred())).append("</td>");
     }
     s.append("</tr>\n");
   }

@@ -19,12 +19,13 @@ import org.multitracker.scrape.TrackedTorrents;
 import org.multitracker.swarm.SwarmStats;
 
 /**
- * The info page's bytes, rebuilt at most once per min_time_between_cache_refreshes (its date
- * says when). With 200,000 torrents a page per request was 28.8 MB built per GET.
+ * The info page's bytes, rebuilt at most once per min_time_between_cache_refreshes (its date says
+ * when). With 200,000 torrents a page per request was 28.8 MB built per GET.
  */
 @ApplicationScoped
 public class InfoPageCache {
   static final String VERSION = readVersion();
+
   /** How long requests wait for the very first build before they are told to retry. */
   static final long FIRST_BUILD_WAIT_MILLIS = 5_000;
 
@@ -63,8 +64,13 @@ public class InfoPageCache {
       long size = t.file().map(f -> f.meta().totalLength()).orElse(-1L);
       rows.add(
           new InfoPage.Row(
-              t.infoHash().hex(), t.name(names), size, s.complete(), s.incomplete(),
-              s.downloaded(), config.allowGet() && t.file().isPresent()));
+              t.infoHash().hex(),
+              t.name(names),
+              size,
+              s.complete(),
+              s.incomplete(),
+              s.downloaded(),
+              config.allowGet() && t.file().isPresent()));
     }
     InfoPageTable table = InfoPageTable.of(rows, InfoPage.MAX_ROWS);
     return InfoPage.render(VERSION, ZonedDateTime.now(), table, names)

@@ -23,7 +23,9 @@ public class InfoPageServlet extends HttpServlet {
           .getBytes(StandardCharsets.UTF_8);
   static final byte[] BUSY =
       ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\""
-              + " content=\"" + SendBound.RETRY_AFTER_SECONDS + "\"><title>Multitracker info</title>"
+              + " content=\""
+              + SendBound.RETRY_AFTER_SECONDS
+              + "\"><title>Multitracker info</title>"
               + "</head>\n<body><p>Many are reading this page right now; it reloads in a few"
               + " seconds.</p></body></html>\n")
           .getBytes(StandardCharsets.UTF_8);

@@ -7,12 +7,13 @@ import java.util.PriorityQueue;
 
 /**
  * What the info page lists: the busiest torrents (most peers, then info hash), at most a fixed
- * number, and totals over every torrent. Picked with a bounded heap, so choosing 1,000 of
- * 1,000,000 holds 1,000 rows, not a sorted copy of all.
+ * number, and totals over every torrent. Picked with a bounded heap, so choosing 1,000 of 1,000,000
+ * holds 1,000 rows, not a sorted copy of all.
  */
 record InfoPageTable(List<InfoPage.Row> shown, Totals totals) {
   /** Sums over all torrents, shown ones or not. */
-  record Totals(long files, long seeds, long leechers, long completed, long size, long transferred) {}
+  record Totals(
+      long files, long seeds, long leechers, long completed, long size, long transferred) {}
 
   static final Comparator<InfoPage.Row> BUSIEST_FIRST =
       Comparator.comparingLong((InfoPage.Row r) -> (long) r.seeds() + r.leechers())

@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The headers every HTML page of the tracker sends, the public info page as the admin pages:
- * scripts only from our own files (an escaped name that slipped through still could not run),
- * no framing (clickjacking), no content sniffing, no referrer to other sites.
+ * scripts only from our own files (an escaped name that slipped through still could not run), no
+ * framing (clickjacking), no content sniffing, no referrer to other sites.
  */
 public final class SecurityHeaders {
   public static final String CSP =

@@ -93,12 +93,14 @@ public record InfoHash(byte[] bytes) implements Comparable<InfoHash> {
   }
 
   /**
-   * The first four bytes. A SHA-1 output is already uniformly distributed, so hashing all 20
-   * would cost more without spreading keys any better. (A record cannot cache it in a field.)
+   * The first four bytes. A SHA-1 output is already uniformly distributed, so hashing all 20 would
+   * cost more without spreading keys any better. (A record cannot cache it in a field.)
    */
   @Override
   public int hashCode() {
-    return (bytes[0] & 0xFF) << 24 | (bytes[1] & 0xFF) << 16 | (bytes[2] & 0xFF) << 8
+    return (bytes[0] & 0xFF) << 24
+        | (bytes[1] & 0xFF) << 16
+        | (bytes[2] & 0xFF) << 8
         | (bytes[3] & 0xFF);
   }
 

@@ -35,7 +35,10 @@ public final class MetainfoParser {
     Objects.requireNonNull(torrentFile, "torrentFile");
     if (torrentFile.length > MAX_SIZE) {
       throw new InvalidMetainfoException(
-          "torrent file of " + torrentFile.length + " bytes exceeds the limit of " + MAX_SIZE
+          "torrent file of "
+              + torrentFile.length
+              + " bytes exceeds the limit of "
+              + MAX_SIZE
               + " bytes");
     }
     if (torrentFile.length == 0) {
@@ -92,8 +95,8 @@ public final class MetainfoParser {
   }
 
   /**
-   * Why a name or path component could escape its directory or confuse a client, or null if it
-   * is fine. Checked on the bytes: '/' and NUL are single bytes in UTF-8, so no decoding can hide
+   * Why a name or path component could escape its directory or confuse a client, or null if it is
+   * fine. Checked on the bytes: '/' and NUL are single bytes in UTF-8, so no decoding can hide
    * them.
    */
   private static String componentProblem(BString component) {
@@ -243,8 +246,7 @@ public final class MetainfoParser {
   }
 
   private static long requiredInteger(BDict dict, String key, String what) {
-    BValue value =
-        dict.get(key).orElseThrow(() -> new InvalidMetainfoException(what + " missing"));
+    BValue value = dict.get(key).orElseThrow(() -> new InvalidMetainfoException(what + " missing"));
     if (!(value instanceof BInteger integer)) {
       throw new InvalidMetainfoException(what + " is not an integer");
     }

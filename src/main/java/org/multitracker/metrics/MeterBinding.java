@@ -10,13 +10,13 @@ import org.multitracker.accesslog.AccessLog;
 import org.multitracker.admin.LoginGate;
 import org.multitracker.admin.LoginTarpit;
 import org.multitracker.aggregator.AnnounceBuffer;
-import org.multitracker.wire.TrackerTraffic;
 import org.multitracker.forwarding.AggregateForwarder;
 import org.multitracker.infopage.InfoPageCache;
-import org.multitracker.t2t.T2TList;
 import org.multitracker.natcheck.NatChecker;
 import org.multitracker.scrape.FullScrape;
 import org.multitracker.swarm.Swarms;
+import org.multitracker.t2t.T2TList;
+import org.multitracker.wire.TrackerTraffic;
 
 /**
  * Registers the tracker's meters when the application starts, if the server offers Micrometer.

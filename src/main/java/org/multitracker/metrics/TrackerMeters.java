@@ -9,20 +9,20 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import java.util.logging.Logger;
 import org.multitracker.admin.LoginGate;
+import org.multitracker.t2t.T2TPollOutcomes;
 import org.multitracker.wire.RequestOutcome;
 import org.multitracker.wire.RequestOutcomes;
-import org.multitracker.t2t.T2TPollOutcomes;
 
 /**
- * The tracker's meters, read from the features' own counters at scrape time (function counters
- * and gauges: nothing is pushed from the announce path). Prometheus names get "_total" appended
- * to counters, so "multitracker.announces" is scraped as multitracker_announces_total. Only
- * loaded where Micrometer exists; see {@link MeterBinding}.
+ * The tracker's meters, read from the features' own counters at scrape time (function counters and
+ * gauges: nothing is pushed from the announce path). Prometheus names get "_total" appended to
+ * counters, so "multitracker.announces" is scraped as multitracker_announces_total. Only loaded
+ * where Micrometer exists; see {@link MeterBinding}.
  *
  * <p>Registered through {@code registry.gauge(...)} and {@code registry.more().counter(...)}, not
  * the meter builders: WildFly's per-deployment registry passes only these calls on to the registry
- * it publishes. The registry holds the sources weakly; they are application-scoped beans (or
- * their fields), which live as long as the deployment.
+ * it publishes. The registry holds the sources weakly; they are application-scoped beans (or their
+ * fields), which live as long as the deployment.
  */
 final class TrackerMeters {
   private static final Logger LOG = Logger.getLogger(TrackerMeters.class.getName());
@@ -32,8 +32,8 @@ final class TrackerMeters {
   private TrackerMeters() {}
 
   /**
-   * Registers on the MeterRegistry the server offers to the application through CDI; returns
-   * what unregisters them.
+   * Registers on the MeterRegistry the server offers to the application through CDI; returns what
+   * unregisters them.
    */
   static Runnable registerWithServerRegistry(MeterBinding b) {
     Instance<MeterRegistry> registry = CDI.current().select(MeterRegistry.class);
@@ -48,8 +48,8 @@ final class TrackerMeters {
 
   /**
    * Registers every meter and returns what removes them again. WildFly keeps an undeployed
-   * application's meters in its server-wide registry, and a redeployment registering the same
-   * names would get the old meters back, still reading the old deployment's counters.
+   * application's meters in its server-wide registry, and a redeployment registering the same names
+   * would get the old meters back, still reading the old deployment's counters.
    */
   static Runnable register(MeterRegistry r, MeterBinding b) {
     requests(r, b);
@@ -59,10 +59,18 @@ final class TrackerMeters {
     counter(r, "multitracker.accesslog.dropped", b, x -> x.accessLog.dropped());
     counter(r, "multitracker.natcheck.skipped", b, x -> x.natChecker.skipped());
     logins(r, b);
-    r.more().counter("multitracker.pages.refused", Tags.of("page", "info"), b,
-        x -> x.infoPage.sends().refused());
-    r.more().counter("multitracker.pages.refused", Tags.of("page", "full_scrape"), b,
-        x -> x.fullScrape.sends().refused());
+    r.more()
+        .counter(
+            "multitracker.pages.refused",
+            Tags.of("page", "info"),
+            b,
+            x -> x.infoPage.sends().refused());
+    r.more()
+        .counter(
+            "multitracker.pages.refused",
+            Tags.of("page", "full_scrape"),
+            b,
+            x -> x.fullScrape.sends().refused());
     return () -> {
       List<Meter> ours =
           r.getMeters().stream().filter(m -> m.getId().getName().startsWith(PREFIX)).toList();
@@ -76,16 +84,15 @@ final class TrackerMeters {
     outcomes(r, "multitracker.scrapes", b.traffic.scrapes());
     T2TPollOutcomes polls = b.t2t.polls();
     for (T2TPollOutcomes.Outcome o : T2TPollOutcomes.Outcome.values()) {
-      r.more().counter("multitracker.t2t.polls", Tags.of("outcome", o.label()), polls,
-          p -> p.total(o));
+      r.more()
+          .counter("multitracker.t2t.polls", Tags.of("outcome", o.label()), polls, p -> p.total(o));
     }
   }
 
   private static void swarms(MeterRegistry r, MeterBinding b) {
     r.gauge("multitracker.torrents", Tags.empty(), b, x -> x.census.counts().torrents());
     r.gauge("multitracker.peers", Tags.of("kind", "seed"), b, x -> x.census.counts().seeds());
-    r.gauge("multitracker.peers", Tags.of("kind", "leecher"), b,
-        x -> x.census.counts().leechers());
+    r.gauge("multitracker.peers", Tags.of("kind", "leecher"), b, x -> x.census.counts().leechers());
     limits(r, b);
   }
 
@@ -94,7 +101,10 @@ final class TrackerMeters {
     r.gauge("multitracker.torrents.max", Tags.empty(), b, x -> x.swarms.usage().maxTorrents());
     r.gauge("multitracker.peers.stored", Tags.empty(), b, x -> x.swarms.usage().peers());
     r.gauge("multitracker.peers.max", Tags.empty(), b, x -> x.swarms.usage().maxPeers());
-    r.gauge("multitracker.peers.per.torrent.max", Tags.empty(), b,
+    r.gauge(
+        "multitracker.peers.per.torrent.max",
+        Tags.empty(),
+        b,
         x -> x.swarms.usage().maxPeersPerTorrent());
     counter(r, "multitracker.torrents.refused", b, x -> x.swarms.usage().refusedTorrents());
     counter(r, "multitracker.torrents.evicted", b, x -> x.swarms.usage().evictedTorrents());
@@ -116,18 +126,23 @@ final class TrackerMeters {
   }
 
   /**
-   * Admin logins: checked (ok, wrong) or refused unchecked (backoff, busy); form refusals
-   * answered late by the tarpit or at once, and those waiting now.
+   * Admin logins: checked (ok, wrong) or refused unchecked (backoff, busy); form refusals answered
+   * late by the tarpit or at once, and those waiting now.
    */
   private static void logins(MeterRegistry r, MeterBinding b) {
     for (LoginGate.Outcome o : LoginGate.Outcome.values()) {
-      r.more().counter("multitracker.logins", Tags.of("outcome", o.label()), b.logins,
-          g -> g.total(o));
+      r.more()
+          .counter("multitracker.logins", Tags.of("outcome", o.label()), b.logins, g -> g.total(o));
     }
-    r.more().counter("multitracker.logins.tarpit", Tags.of("answer", "delayed"), b,
-        x -> x.tarpit.delayed());
-    r.more().counter("multitracker.logins.tarpit", Tags.of("answer", "at_once"), b,
-        x -> x.tarpit.answeredAtOnce());
+    r.more()
+        .counter(
+            "multitracker.logins.tarpit", Tags.of("answer", "delayed"), b, x -> x.tarpit.delayed());
+    r.more()
+        .counter(
+            "multitracker.logins.tarpit",
+            Tags.of("answer", "at_once"),
+            b,
+            x -> x.tarpit.answeredAtOnce());
     r.gauge("multitracker.logins.parked", Tags.empty(), b, x -> x.tarpit.parked());
   }
 

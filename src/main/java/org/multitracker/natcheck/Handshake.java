@@ -22,7 +22,12 @@ final class Handshake {
    * connection is taken as reachable.
    */
   static boolean check(
-      byte[] ip, int port, byte[] infoHash, byte[] peerId, byte[] ourId, boolean encrypted,
+      byte[] ip,
+      int port,
+      byte[] infoHash,
+      byte[] peerId,
+      byte[] ourId,
+      boolean encrypted,
       int timeoutMillis) {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(InetAddress.getByAddress(ip), port), timeoutMillis);
@@ -53,5 +58,4 @@ final class Handshake {
         && Arrays.equals(answer, 28, 48, infoHash, 0, 20)
         && Arrays.equals(answer, 48, 68, peerId, 0, 20);
   }
-
 }

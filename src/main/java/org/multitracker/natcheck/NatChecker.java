@@ -14,15 +14,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.metainfo.InfoHash;
-import org.multitracker.network.TrackerIdentity;
 import org.multitracker.network.IpAddresses;
+import org.multitracker.network.TrackerIdentity;
 import org.multitracker.swarm.Endpoint;
 import org.multitracker.swarm.Swarms;
 
 /**
  * Runs NAT checks on a small pool of container-managed threads. The announce only enqueues; when
- * the queue is full the check is skipped (counted) and the peer stays unlisted until it
- * announces again, so a flood of new peers cannot grow memory or threads.
+ * the queue is full the check is skipped (counted) and the peer stays unlisted until it announces
+ * again, so a flood of new peers cannot grow memory or threads.
  */
 @ApplicationScoped
 public class NatChecker {
@@ -43,8 +43,7 @@ public class NatChecker {
   void start() {
     pool =
         new ThreadPoolExecutor(
-            THREADS, THREADS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
-            threadFactory);
+            THREADS, THREADS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), threadFactory);
     pool.allowCoreThreadTimeOut(true);
   }
 
@@ -72,7 +71,12 @@ public class NatChecker {
   private void run(InfoHash infoHash, Endpoint e) {
     boolean ok =
         Handshake.check(
-            e.ip(), e.port(), infoHash.bytes(), e.peerId(), identity.id(), e.requireCrypto(),
+            e.ip(),
+            e.port(),
+            infoHash.bytes(),
+            e.peerId(),
+            identity.id(),
+            e.requireCrypto(),
             TIMEOUT_MILLIS);
     swarms.natChecked(infoHash, e, ok);
     if (config.logNatChecks()) {

@@ -3,10 +3,10 @@ package org.multitracker.network;
 import java.util.Arrays;
 
 /**
- * The IPv4 addresses an IPv6 address carries: IPv4-compatible (::/96), IPv4-mapped
- * (::ffff:0:0/96), IPv4-translated (::ffff:0:0:0/96), NAT64 (64:ff9b::/96 and the local-use
- * 64:ff9b:1::/48, RFC 6052 and 8215), 6to4 (2002::/16) and Teredo (2001::/32). A packet to such
- * an address ends up at (or goes through) the IPv4 address, so that address decides.
+ * The IPv4 addresses an IPv6 address carries: IPv4-compatible (::/96), IPv4-mapped (::ffff:0:0/96),
+ * IPv4-translated (::ffff:0:0:0/96), NAT64 (64:ff9b::/96 and the local-use 64:ff9b:1::/48, RFC 6052
+ * and 8215), 6to4 (2002::/16) and Teredo (2001::/32). A packet to such an address ends up at (or
+ * goes through) the IPv4 address, so that address decides.
  */
 final class EmbeddedIpv4 {
   private EmbeddedIpv4() {}
@@ -40,9 +40,9 @@ final class EmbeddedIpv4 {
   }
 
   /**
-   * 64:ff9b:1::/48 is split by each operator into NAT64 prefixes of length 48, 56, 64 or 96,
-   * which place the IPv4 address differently around the reserved octet 8 (RFC 6052 section 2.2).
-   * Which one is in use cannot be told from the address, so every reading counts.
+   * 64:ff9b:1::/48 is split by each operator into NAT64 prefixes of length 48, 56, 64 or 96, which
+   * place the IPv4 address differently around the reserved octet 8 (RFC 6052 section 2.2). Which
+   * one is in use cannot be told from the address, so every reading counts.
    */
   private static byte[][] localNat64(byte[] ip) {
     return new byte[][] {

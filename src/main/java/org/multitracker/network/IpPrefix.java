@@ -3,9 +3,9 @@ package org.multitracker.network;
 import java.util.HexFormat;
 
 /**
- * An address or a subnet in CIDR notation ({@code 10.0.0.0/8}, {@code 2001:db8::/32}), as the
- * first and last {@link IpKey} it covers. An IPv4 prefix covers the IPv4-mapped range, which is
- * how IPv4 addresses are keyed.
+ * An address or a subnet in CIDR notation ({@code 10.0.0.0/8}, {@code 2001:db8::/32}), as the first
+ * and last {@link IpKey} it covers. An IPv4 prefix covers the IPv4-mapped range, which is how IPv4
+ * addresses are keyed.
  */
 public record IpPrefix(String firstKey, String lastKey) {
 
@@ -47,7 +47,9 @@ public record IpPrefix(String firstKey, String lastKey) {
   }
 
   private static int prefixLength(String digits, int bits) {
-    if (digits.isEmpty() || digits.length() > 3 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (digits.isEmpty()
+        || digits.length() > 3
+        || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new IllegalArgumentException("bad prefix length");
     }
     int length = Integer.parseInt(digits);

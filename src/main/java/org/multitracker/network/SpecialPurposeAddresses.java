@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Global unicast, judged by the IANA IPv4 and IPv6 Special-Purpose Address Registries (RFC 6890
- * and its successors) and the IANA address-space registries. Every registry block is refused,
- * including the few the registries call globally reachable (AS112, AMT, PCP and TURN anycast,
- * ORCHIDv2, DETs): they are network infrastructure, never a tracker. IPv6 outside 2000::/3 is not
- * global unicast. IPv6 forms that carry an IPv4 address are judged by that address, so that a
- * NAT64, 6to4 or mapped spelling of 127.0.0.1 or 169.254.169.254 is refused like the original.
+ * Global unicast, judged by the IANA IPv4 and IPv6 Special-Purpose Address Registries (RFC 6890 and
+ * its successors) and the IANA address-space registries. Every registry block is refused, including
+ * the few the registries call globally reachable (AS112, AMT, PCP and TURN anycast, ORCHIDv2,
+ * DETs): they are network infrastructure, never a tracker. IPv6 outside 2000::/3 is not global
+ * unicast. IPv6 forms that carry an IPv4 address are judged by that address, so that a NAT64, 6to4
+ * or mapped spelling of 127.0.0.1 or 169.254.169.254 is refused like the original.
  */
 public final class SpecialPurposeAddresses {
 
@@ -66,7 +66,8 @@ public final class SpecialPurposeAddresses {
           new Block("::ffff:0:0/96", "IPv4-mapped Address (RFC 4291)", Rule.EMBEDS_IPV4),
           new Block("::ffff:0:0:0/96", "IPv4-translated (RFC 2765)", Rule.EMBEDS_IPV4),
           new Block("64:ff9b::/96", "IPv4-IPv6 Translat. (RFC 6052)", Rule.EMBEDS_IPV4),
-          new Block("64:ff9b:1::/48", "IPv4-IPv6 Translat., local use (RFC 8215)", Rule.EMBEDS_IPV4),
+          new Block(
+              "64:ff9b:1::/48", "IPv4-IPv6 Translat., local use (RFC 8215)", Rule.EMBEDS_IPV4),
           new Block("100::/64", "Discard-Only Address Block (RFC 6666)"),
           new Block("100:0:0:1::/64", "Dummy IPv6 Prefix (RFC 9780)"),
           new Block("2001::/23", "IETF Protocol Assignments (RFC 2928)"),

@@ -6,8 +6,8 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 
 /**
- * The random 20-byte peer id this tracker sends when it polls others (prefix "-T-", as bttrack).
- * A poll that carries it came from ourselves, which is how a tracker finds itself in a list.
+ * The random 20-byte peer id this tracker sends when it polls others (prefix "-T-", as bttrack). A
+ * poll that carries it came from ourselves, which is how a tracker finds itself in a list.
  */
 @ApplicationScoped
 public class TrackerIdentity {

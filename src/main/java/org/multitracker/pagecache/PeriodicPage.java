@@ -10,9 +10,9 @@ import java.util.function.Supplier;
 
 /**
  * One page rebuilt at most once per {@code maxAgeMillis}, with at most one build running: the
- * request that finds the copy stale builds it on its own thread, while the others are served
- * the previous copy. Before the first copy exists, the others wait for it, at most {@code
- * waitMillis}. No lock is held while building or sending.
+ * request that finds the copy stale builds it on its own thread, while the others are served the
+ * previous copy. Before the first copy exists, the others wait for it, at most {@code waitMillis}.
+ * No lock is held while building or sending.
  */
 public final class PeriodicPage {
   private final Supplier<byte[]> builder;
@@ -32,8 +32,8 @@ public final class PeriodicPage {
   }
 
   /**
-   * A copy at most {@code maxAgeMillis} old, or the previous one while another request builds;
-   * null when there is none yet and the first build did not finish within the wait.
+   * A copy at most {@code maxAgeMillis} old, or the previous one while another request builds; null
+   * when there is none yet and the first build did not finish within the wait.
    */
   public CachedPage get() {
     CachedPage c = current;

@@ -7,21 +7,23 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Bounds how many large copies of one cached page are being sent at once. Building is already
- * once per period, but sending is not: with 200,000 torrents a full scrape is 14 MB, and 64
- * clients fetching it kept every worker thread in a blocking write, so announces queued behind
- * them (p99 976 ms). Beyond the bound a request is refused at once (the caller answers 503 with
- * {@link #RETRY_AFTER_SECONDS}); answers under {@link #LARGE_BYTES} are never bounded.
+ * Bounds how many large copies of one cached page are being sent at once. Building is already once
+ * per period, but sending is not: with 200,000 torrents a full scrape is 14 MB, and 64 clients
+ * fetching it kept every worker thread in a blocking write, so announces queued behind them (p99
+ * 976 ms). Beyond the bound a request is refused at once (the caller answers 503 with {@link
+ * #RETRY_AFTER_SECONDS}); answers under {@link #LARGE_BYTES} are never bounded.
  *
- * <p>Blocking writes are kept on purpose: an asynchronous write would free the thread, but not
- * the CPU that copying megabytes costs, and the container may buffer what the socket does not
- * take yet, a copy per client.
+ * <p>Blocking writes are kept on purpose: an asynchronous write would free the thread, but not the
+ * CPU that copying megabytes costs, and the container may buffer what the socket does not take yet,
+ * a copy per client.
  */
 public final class SendBound {
   /** Answers at least this long (as sent: gzipped or not) count against the bound. */
   public static final int LARGE_BYTES = 64 * 1024;
+
   /** What a refused client is told to wait. */
   public static final int RETRY_AFTER_SECONDS = 5;
+
   /** What {@link #send} returns when it sent nothing. */
   public static final int REFUSED = -1;
 

@@ -9,8 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 import org.multitracker.config.TrackerConfig;
 
 /**
- * Only an aggregator has the database these reports read: on any other tracker every /api path
- * is a 404 that says why, before any resource (or the database) is touched.
+ * Only an aggregator has the database these reports read: on any other tracker every /api path is a
+ * 404 that says why, before any resource (or the database) is touched.
  */
 @Provider
 @PreMatching

@@ -22,8 +22,12 @@ public record AnnounceFilter(
       throw new BadParameterException("from is after to");
     }
     return new AnnounceFilter(
-        Params.hex40("info_hash", infoHash), PeerIdParam.parse(peerId), prefix(ip),
-        start, end, event(event));
+        Params.hex40("info_hash", infoHash),
+        PeerIdParam.parse(peerId),
+        prefix(ip),
+        start,
+        end,
+        event(event));
   }
 
   public static AnnounceFilter none() {

@@ -23,8 +23,13 @@ public class AnnounceLog {
   /** One page, newest first; one row more than the page is read to know whether more follow. */
   public AnnouncePage page(AnnounceFilter filter, Paging paging) {
     AnnounceSql sql = new AnnounceSql(filter);
-    String query = "SELECT " + AnnounceSql.COLUMNS + AnnounceSql.FROM + sql.where
-        + AnnounceSql.ORDER + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+    String query =
+        "SELECT "
+            + AnnounceSql.COLUMNS
+            + AnnounceSql.FROM
+            + sql.where
+            + AnnounceSql.ORDER
+            + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(query)) {
       s.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
@@ -51,8 +56,13 @@ public class AnnounceLog {
    */
   public AnnounceCursor open(AnnounceFilter filter, int maxRows) {
     AnnounceSql sql = new AnnounceSql(filter);
-    String query = "SELECT " + AnnounceSql.COLUMNS + AnnounceSql.FROM + sql.where
-        + AnnounceSql.ORDER + " FETCH FIRST ? ROWS ONLY";
+    String query =
+        "SELECT "
+            + AnnounceSql.COLUMNS
+            + AnnounceSql.FROM
+            + sql.where
+            + AnnounceSql.ORDER
+            + " FETCH FIRST ? ROWS ONLY";
     Connection c = null;
     try {
       c = dataSource.getConnection();

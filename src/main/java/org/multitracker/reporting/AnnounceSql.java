@@ -10,16 +10,17 @@ import java.util.List;
 import org.multitracker.aggregator.StoredIds;
 
 /**
- * The SQL of a log query: the filter becomes a WHERE clause with parameters (never pasted
- * values). The address filter uses the ip_key column (migration 3), a range for a subnet.
+ * The SQL of a log query: the filter becomes a WHERE clause with parameters (never pasted values).
+ * The address filter uses the ip_key column (migration 3), a range for a subnet.
  */
 final class AnnounceSql {
   static final String COLUMNS =
       "a.id, a.announced_at, m.name, a.info_hash, a.peer_id, a.ip, a.port, a.uploaded,"
           + " a.downloaded, a.remaining, a.event, a.peer_key, u.name";
   // Member and user agent are ids into small dictionaries (migration 7).
-  static final String FROM = " FROM announce_log a JOIN tracker_names m ON m.id = a.tracker_id"
-      + " LEFT JOIN user_agents u ON u.id = a.user_agent_id";
+  static final String FROM =
+      " FROM announce_log a JOIN tracker_names m ON m.id = a.tracker_id"
+          + " LEFT JOIN user_agents u ON u.id = a.user_agent_id";
   static final String ORDER = " ORDER BY a.announced_at DESC, a.id DESC";
 
   final String where;
@@ -36,8 +37,7 @@ final class AnnounceSql {
       add(w, " AND a.ip_key >= ?", StoredIds.bytes(f.ip().firstKey()));
       add(w, " AND a.ip_key <= ?", StoredIds.bytes(f.ip().lastKey()));
     }
-    add(w, " AND a.announced_at >= ?",
-        f.from() == null ? null : f.from().atOffset(ZoneOffset.UTC));
+    add(w, " AND a.announced_at >= ?", f.from() == null ? null : f.from().atOffset(ZoneOffset.UTC));
     add(w, " AND a.announced_at < ?", f.to() == null ? null : f.to().atOffset(ZoneOffset.UTC));
     add(w, " AND a.event = ?", f.event() == null ? null : StoredIds.eventCode(f.event()));
     where = w.toString();

@@ -38,8 +38,10 @@ public class AnnouncesResource {
   @GET
   @Path("announces")
   @Produces(MediaType.APPLICATION_JSON)
-  public JsonObject announces(@BeanParam AnnounceFilterParams params,
-      @QueryParam("page") String page, @QueryParam("size") String size) {
+  public JsonObject announces(
+      @BeanParam AnnounceFilterParams params,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     AnnounceFilter filter = params.parse();
     return ApiJson.page(log.page(filter, Paging.parse(page, size)));
   }
@@ -52,22 +54,22 @@ public class AnnouncesResource {
     AnnounceFilter filter = params.parse();
     int max = Params.integer("max_rows", maxRows, DEFAULT_MAX_ROWS, 1, MAX_ROWS);
     AnnounceCursor cursor = log.open(filter, max);
-    StreamingOutput body = out -> {
-      try (AnnounceCursor rows = cursor) {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65536);
-        AnnounceCsv.header(w);
-        for (AnnounceRow r = rows.next(); r != null; r = rows.next()) {
-          AnnounceCsv.row(r, w);
-        }
-        w.flush();
-      } catch (DatabaseUnavailableException e) {
-        // The status line is gone already: the download ends short, and the log says why.
-        LOG.warning(() -> "CSV export cut short by the database: " + e.getMessage());
-      }
-    };
-    return Response.ok(body)
-        .header("Content-Disposition", ATTACHMENT)
-        .build();
+    StreamingOutput body =
+        out -> {
+          try (AnnounceCursor rows = cursor) {
+            Writer w =
+                new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65536);
+            AnnounceCsv.header(w);
+            for (AnnounceRow r = rows.next(); r != null; r = rows.next()) {
+              AnnounceCsv.row(r, w);
+            }
+            w.flush();
+          } catch (DatabaseUnavailableException e) {
+            // The status line is gone already: the download ends short, and the log says why.
+            LOG.warning(() -> "CSV export cut short by the database: " + e.getMessage());
+          }
+        };
+    return Response.ok(body).header("Content-Disposition", ATTACHMENT).build();
   }
 
   /**

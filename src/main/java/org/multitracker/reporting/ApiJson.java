@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * The API's JSON shapes, written with JSON-P so that names (snake_case), nulls and number types
- * are exactly what the admin page reads, on any server's JSON-B.
+ * The API's JSON shapes, written with JSON-P so that names (snake_case), nulls and number types are
+ * exactly what the admin page reads, on any server's JSON-B.
  */
 final class ApiJson {
   private ApiJson() {}
@@ -35,9 +35,10 @@ final class ApiJson {
   }
 
   static JsonObjectBuilder row(AnnounceRow r) {
-    JsonObjectBuilder o = Json.createObjectBuilder()
-        .add("id", r.id())
-        .add("announced_at", r.announcedAt().toString());
+    JsonObjectBuilder o =
+        Json.createObjectBuilder()
+            .add("id", r.id())
+            .add("announced_at", r.announcedAt().toString());
     text(o, "tracker", r.tracker());
     o.add("info_hash", r.infoHash()).add("peer_id", r.peerId());
     text(o, "ip", r.ip());
@@ -73,12 +74,13 @@ final class ApiJson {
   static JsonObject dailyPeers(String infoHash, List<DailyFigures> days) {
     JsonArrayBuilder a = Json.createArrayBuilder();
     for (DailyFigures d : days) {
-      a.add(Json.createObjectBuilder()
-          .add("day", d.day().toString())
-          .add("unique_peers", d.uniquePeers())
-          .add("completions", d.completions())
-          .add("uploaded", d.uploaded())
-          .add("downloaded", d.downloaded()));
+      a.add(
+          Json.createObjectBuilder()
+              .add("day", d.day().toString())
+              .add("unique_peers", d.uniquePeers())
+              .add("completions", d.completions())
+              .add("uploaded", d.uploaded())
+              .add("downloaded", d.downloaded()));
     }
     return Json.createObjectBuilder().add("info_hash", infoHash).add("days", a).build();
   }
@@ -86,14 +88,15 @@ final class ApiJson {
   static JsonArray torrents(List<TorrentSummary> torrents) {
     JsonArrayBuilder a = Json.createArrayBuilder();
     for (TorrentSummary t : torrents) {
-      a.add(Json.createObjectBuilder()
-          .add("info_hash", t.infoHash())
-          .add("peers", t.peers())
-          .add("seeds", t.seeds())
-          .add("leechers", t.leechers())
-          .add("completions", t.completions())
-          .add("announces", t.announces())
-          .add("last_seen", t.lastSeen().toString()));
+      a.add(
+          Json.createObjectBuilder()
+              .add("info_hash", t.infoHash())
+              .add("peers", t.peers())
+              .add("seeds", t.seeds())
+              .add("leechers", t.leechers())
+              .add("completions", t.completions())
+              .add("announces", t.announces())
+              .add("last_seen", t.lastSeen().toString()));
     }
     return a.build();
   }

@@ -1,6 +1,8 @@
 package org.multitracker.reporting;
 
-/** A query or path parameter the API cannot use; the message names it and is shown to the caller. */
+/**
+ * A query or path parameter the API cannot use; the message names it and is shown to the caller.
+ */
 public class BadParameterException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -3,8 +3,8 @@ package org.multitracker.reporting;
 import java.time.Instant;
 
 /**
- * A chart's time axis: {@code count} buckets of {@code seconds}, the last one holding now,
- * aligned to multiples of the bucket length in epoch seconds (minutes and hours in UTC).
+ * A chart's time axis: {@code count} buckets of {@code seconds}, the last one holding now, aligned
+ * to multiples of the bucket length in epoch seconds (minutes and hours in UTC).
  */
 record Buckets(int seconds, int count, long firstStart) {
 
@@ -33,8 +33,8 @@ record Buckets(int seconds, int count, long firstStart) {
 
   /**
    * SQL for the start (epoch seconds) of an announce's bucket. The length is an int the server
-   * chose, so it is written into the SQL: PostgreSQL wants the GROUP BY expression to be the
-   * select expression, which a bind parameter in each would not be.
+   * chose, so it is written into the SQL: PostgreSQL wants the GROUP BY expression to be the select
+   * expression, which a bind parameter in each would not be.
    */
   String startSql() {
     return startSql("announced_at");

@@ -13,7 +13,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.multitracker.aggregator.StoredIds;
 
-/** The admin page's time charts: swarm sizes from the announce log, announces from rollup_minute. */
+/**
+ * The admin page's time charts: swarm sizes from the announce log, announces from rollup_minute.
+ */
 @ApplicationScoped
 public class Charts {
   public static final int MAX_HOURS = 720;
@@ -28,13 +30,18 @@ public class Charts {
   public TimeSeries swarmSize(String infoHash, int hours, Instant now) {
     int seconds = hours <= FINE_UNTIL_HOURS ? 60 : 3600;
     Buckets b = Buckets.ending(now, seconds, hours * 3600 / seconds);
-    String sql = "SELECT " + b.startSql() + ", COUNT(DISTINCT peer_id),"
-        + " COUNT(DISTINCT CASE WHEN remaining = 0 THEN peer_id END)"
-        + " FROM announce_log WHERE info_hash = ? AND announced_at >= ?"
-        + " GROUP BY " + b.startSql();
+    String sql =
+        "SELECT "
+            + b.startSql()
+            + ", COUNT(DISTINCT peer_id),"
+            + " COUNT(DISTINCT CASE WHEN remaining = 0 THEN peer_id END)"
+            + " FROM announce_log WHERE info_hash = ? AND announced_at >= ?"
+            + " GROUP BY "
+            + b.startSql();
     long[] peers = new long[b.count()];
     long[] seeds = new long[b.count()];
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.setQueryTimeout(AnnounceLog.QUERY_TIMEOUT_SECONDS);
       s.setBytes(1, StoredIds.bytes(infoHash));
       s.setObject(2, b.start().atOffset(ZoneOffset.UTC));
@@ -60,10 +67,14 @@ public class Charts {
   public TimeSeries announcesPerMinute(int minutes, Instant now) {
     Buckets b = Buckets.ending(now, 60, minutes);
     // rollup_minute (migration 5): one row per minute, whatever the size of the log.
-    String sql = "SELECT " + b.startSql("minute_start") + ", announces FROM rollup_minute"
-        + " WHERE minute_start >= ?";
+    String sql =
+        "SELECT "
+            + b.startSql("minute_start")
+            + ", announces FROM rollup_minute"
+            + " WHERE minute_start >= ?";
     long[] counts = new long[b.count()];
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.setQueryTimeout(AnnounceLog.QUERY_TIMEOUT_SECONDS);
       s.setObject(1, b.start().atOffset(ZoneOffset.UTC));
       try (ResultSet r = s.executeQuery()) {

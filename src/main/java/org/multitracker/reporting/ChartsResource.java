@@ -27,7 +27,8 @@ public class ChartsResource {
     String hash = Params.requiredHex40("info_hash", infoHash);
     int h = Params.integer("hours", hours, 24, 1, Charts.MAX_HOURS);
     return ApiJson.series(
-        Json.createObjectBuilder().add("info_hash", hash), charts.swarmSize(hash, h, Instant.now()));
+        Json.createObjectBuilder().add("info_hash", hash),
+        charts.swarmSize(hash, h, Instant.now()));
   }
 
   @GET

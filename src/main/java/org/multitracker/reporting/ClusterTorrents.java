@@ -19,26 +19,27 @@ import org.multitracker.aggregator.StoredIds;
 import org.multitracker.reporting.TorrentListing.Sort;
 
 /**
- * The aggregator's torrent list from the database: every torrent seen within the retention
- * window (torrent_totals), a page at a time, with today's distinct peers from rollup_day_torrent
- * and current peers from peer_state. Only the sort by current peers counts them for every
- * torrent (through peer_state's last_seen index: its cost follows the active peers, not the
- * log); the other sorts count them for the page's torrents only.
+ * The aggregator's torrent list from the database: every torrent seen within the retention window
+ * (torrent_totals), a page at a time, with today's distinct peers from rollup_day_torrent and
+ * current peers from peer_state. Only the sort by current peers counts them for every torrent
+ * (through peer_state's last_seen index: its cost follows the active peers, not the log); the other
+ * sorts count them for the page's torrents only.
  */
 @ApplicationScoped
 public class ClusterTorrents {
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource dataSource;
 
-  private static final String CURRENT = "SELECT info_hash, COUNT(*) AS peers FROM peer_state"
-      + " WHERE last_seen >= ? AND last_event <> 'stopped'";
+  private static final String CURRENT =
+      "SELECT info_hash, COUNT(*) AS peers FROM peer_state"
+          + " WHERE last_seen >= ? AND last_event <> 'stopped'";
 
   /**
    * @param since torrents last seen before this are left out (the retention window)
    * @param page from 0
    */
-  public TorrentListing list(Sort sort, String search, List<String> nameMatches, int page,
-      Instant since, Instant now) {
+  public TorrentListing list(
+      Sort sort, String search, List<String> nameMatches, int page, Instant since, Instant now) {
     String prefix = TorrentListing.hashPrefix(search);
     List<Object> params = new ArrayList<>();
     StringBuilder where = new StringBuilder(" WHERE t.last_seen >= ?");
@@ -59,18 +60,26 @@ public class ClusterTorrents {
     }
     Instant current = now.minus(TorrentReports.CURRENT);
     boolean byPeers = sort == Sort.PEERS;
-    String order = switch (sort) {
-      case PEERS -> "peers DESC, t.last_seen DESC";
-      case TODAY -> "today DESC, t.last_seen DESC";
-      case COMPLETIONS -> "t.completions DESC, t.last_seen DESC";
-      case LAST_SEEN -> "t.last_seen DESC";
-    };
-    String sql = "SELECT t.info_hash, COALESCE(d.unique_peers, 0) AS today, t.completions,"
-        + " t.announces, t.last_seen" + (byPeers ? ", COALESCE(s.peers, 0) AS peers" : "")
-        + " FROM torrent_totals t LEFT JOIN rollup_day_torrent d ON d.info_hash = t.info_hash"
-        + " AND d.\"day\" = ?"
-        + (byPeers ? " LEFT JOIN (" + CURRENT + " GROUP BY info_hash) s ON s.info_hash = t.info_hash" : "")
-        + where + " ORDER BY " + order + ", t.info_hash OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+    String order =
+        switch (sort) {
+          case PEERS -> "peers DESC, t.last_seen DESC";
+          case TODAY -> "today DESC, t.last_seen DESC";
+          case COMPLETIONS -> "t.completions DESC, t.last_seen DESC";
+          case LAST_SEEN -> "t.last_seen DESC";
+        };
+    String sql =
+        "SELECT t.info_hash, COALESCE(d.unique_peers, 0) AS today, t.completions,"
+            + " t.announces, t.last_seen"
+            + (byPeers ? ", COALESCE(s.peers, 0) AS peers" : "")
+            + " FROM torrent_totals t LEFT JOIN rollup_day_torrent d ON d.info_hash = t.info_hash"
+            + " AND d.\"day\" = ?"
+            + (byPeers
+                ? " LEFT JOIN (" + CURRENT + " GROUP BY info_hash) s ON s.info_hash = t.info_hash"
+                : "")
+            + where
+            + " ORDER BY "
+            + order
+            + ", t.info_hash OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
     List<Object> all = new ArrayList<>();
     all.add(LocalDate.ofInstant(now, ZoneOffset.UTC));
     if (byPeers) {
@@ -82,10 +91,18 @@ public class ClusterTorrents {
     try (Connection c = dataSource.getConnection()) {
       long total = count(c, "SELECT COUNT(*) FROM torrent_totals t" + where, params);
       List<Object[]> raw = new ArrayList<>();
-      try (PreparedStatement s = prepare(c, sql, all); ResultSet r = s.executeQuery()) {
+      try (PreparedStatement s = prepare(c, sql, all);
+          ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          raw.add(new Object[] {StoredIds.hex(r.getBytes(1)), r.getLong(2), r.getLong(3), r.getLong(4),
-              r.getObject(5, OffsetDateTime.class).toInstant(), byPeers ? r.getLong(6) : 0L});
+          raw.add(
+              new Object[] {
+                StoredIds.hex(r.getBytes(1)),
+                r.getLong(2),
+                r.getLong(3),
+                r.getLong(4),
+                r.getObject(5, OffsetDateTime.class).toInstant(),
+                byPeers ? r.getLong(6) : 0L
+              });
         }
       }
       Map<String, Long> peers = byPeers ? null : currentPeers(c, raw, current);
@@ -93,7 +110,8 @@ public class ClusterTorrents {
       for (Object[] x : raw) {
         String hash = (String) x[0];
         long n = byPeers ? (Long) x[5] : peers.getOrDefault(hash, 0L);
-        rows.add(new ClusterTorrent(hash, n, (Long) x[1], (Long) x[2], (Long) x[3], (Instant) x[4]));
+        rows.add(
+            new ClusterTorrent(hash, n, (Long) x[1], (Long) x[2], (Long) x[3], (Instant) x[4]));
       }
       return new TorrentListing(sort, search, nameMatches, page, total, List.copyOf(rows));
     } catch (SQLException e) {
@@ -110,9 +128,14 @@ public class ClusterTorrents {
     List<Object> params = new ArrayList<>();
     params.add(utc(since));
     rows.forEach(r -> params.add(StoredIds.bytes((String) r[0])));
-    String sql = CURRENT + " AND info_hash IN (" + "?, ".repeat(rows.size() - 1) + "?)"
-        + " GROUP BY info_hash";
-    try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+    String sql =
+        CURRENT
+            + " AND info_hash IN ("
+            + "?, ".repeat(rows.size() - 1)
+            + "?)"
+            + " GROUP BY info_hash";
+    try (PreparedStatement s = prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
       while (r.next()) {
         peers.put(StoredIds.hex(r.getBytes(1)), r.getLong(2));
       }
@@ -126,7 +149,8 @@ public class ClusterTorrents {
   }
 
   private static long count(Connection c, String sql, List<Object> params) throws SQLException {
-    try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+    try (PreparedStatement s = prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
       r.next();
       return r.getLong(1);
     }

@@ -1,10 +1,10 @@
 package org.multitracker.reporting;
 
 /**
- * CSV fields per RFC 4180 (quoted when they hold a comma, quote or line break; quotes doubled;
- * CRLF line ends). Text that clients chose, such as a user agent, is also defused against
- * spreadsheet formula injection (OWASP "CSV injection"): a value starting with = + - @ tab or
- * carriage return gets a leading apostrophe, so a spreadsheet shows it instead of evaluating it.
+ * CSV fields per RFC 4180 (quoted when they hold a comma, quote or line break; quotes doubled; CRLF
+ * line ends). Text that clients chose, such as a user agent, is also defused against spreadsheet
+ * formula injection (OWASP "CSV injection"): a value starting with = + - @ tab or carriage return
+ * gets a leading apostrophe, so a spreadsheet shows it instead of evaluating it.
  */
 public final class CsvFormat {
   public static final String LINE_END = "\r\n";
@@ -23,7 +23,9 @@ public final class CsvFormat {
 
   /** RFC 4180 quoting only, for values the tracker produced itself (numbers, hex, times). */
   public static String quoted(String value) {
-    if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
+    if (value.indexOf(',') < 0
+        && value.indexOf('"') < 0
+        && value.indexOf('\n') < 0
         && value.indexOf('\r') < 0) {
       return value;
     }

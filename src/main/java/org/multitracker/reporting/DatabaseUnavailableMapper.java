@@ -6,8 +6,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
 
 /**
- * The database failed the query: 503 (try again later), one log line with the driver's reason;
- * the caller sees no SQL and no stack trace.
+ * The database failed the query: 503 (try again later), one log line with the driver's reason; the
+ * caller sees no SQL and no stack trace.
  */
 @Provider
 public class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavailableException> {

@@ -4,6 +4,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 
 /** Errors Jakarta REST itself raises (unknown path, wrong method, unacceptable type) as JSON. */
 @Provider
@@ -13,6 +14,6 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
     Response r = e.getResponse();
     int status = r == null ? 500 : r.getStatus();
     String reason = r == null ? "error" : r.getStatusInfo().getReasonPhrase();
-    return ApiJson.error(status, reason == null ? "error" : reason.toLowerCase(java.util.Locale.ROOT));
+    return ApiJson.error(status, reason == null ? "error" : reason.toLowerCase(Locale.ROOT));
   }
 }

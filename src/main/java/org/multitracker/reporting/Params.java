@@ -12,8 +12,8 @@ import java.util.Locale;
  * Parsing of the API's plain parameters. Every value is attacker-controlled: anything unusable
  * becomes a {@link BadParameterException} naming the parameter. An empty value counts as absent,
  * which is what an HTML form sends for a filter left blank. Values arrive still percent-encoded
- * (the resources read them with {@code @Encoded}) and are decoded here, strictly: a bad escape
- * is the caller's mistake, a 400, not the framework's exception.
+ * (the resources read them with {@code @Encoded}) and are decoded here, strictly: a bad escape is
+ * the caller's mistake, a 400, not the framework's exception.
  */
 public final class Params {
   private static final int MAX_TEXT = 100;
@@ -56,7 +56,8 @@ public final class Params {
     try {
       t = Instant.parse(bounded(name, value));
     } catch (DateTimeParseException e) {
-      throw new BadParameterException(name + " must be an ISO-8601 instant, e.g. 2026-11-27T10:00:00Z");
+      throw new BadParameterException(
+          name + " must be an ISO-8601 instant, e.g. 2026-11-27T10:00:00Z");
     }
     if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
       throw new BadParameterException(name + " must lie in the years 1 to 9999");
@@ -102,7 +103,10 @@ public final class Params {
       }
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(ByteBuffer.wrap(bytes.toByteArray()))
+          .toString();
     } catch (CharacterCodingException e) {
       throw new BadParameterException(name + " is not UTF-8");
     }

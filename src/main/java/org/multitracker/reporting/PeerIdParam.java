@@ -1,13 +1,13 @@
 package org.multitracker.reporting;
 
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * The peer_id filter: 40 hex digits, or the id as the client sent it in its announce (20 raw
- * bytes percent-encoded, e.g. {@code -TR2940-%01abc...}), so an operator can paste either from a
- * log. The value must reach here still encoded: decoding it as text would mangle bytes that are
- * not UTF-8.
+ * The peer_id filter: 40 hex digits, or the id as the client sent it in its announce (20 raw bytes
+ * percent-encoded, e.g. {@code -TR2940-%01abc...}), so an operator can paste either from a log. The
+ * value must reach here still encoded: decoding it as text would mangle bytes that are not UTF-8.
  */
 public final class PeerIdParam {
   private static final int MAX_ENCODED = 60;
@@ -53,6 +53,6 @@ public final class PeerIdParam {
         throw new BadParameterException("peer_id must be percent-encoded ASCII");
       }
     }
-    return java.util.Arrays.copyOf(out, n);
+    return Arrays.copyOf(out, n);
   }
 }

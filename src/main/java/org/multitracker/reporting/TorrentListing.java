@@ -13,6 +13,7 @@ public record TorrentListing(
     Sort sort, String search, List<String> names, int page, long total, List<ClusterTorrent> rows) {
   public static final int PAGE_SIZE = 50;
   public static final int MAX_SEARCH = 100;
+
   /** Names matched beyond this are not searched (the IN list stays bounded). */
   public static final int MAX_NAME_MATCHES = 500;
 

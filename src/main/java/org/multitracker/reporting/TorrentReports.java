@@ -16,13 +16,12 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.multitracker.aggregator.StoredIds;
 
-/**
- * Per-torrent reports from the rollups of migration 5 and torrent_totals. Days are UTC days.
- */
+/** Per-torrent reports from the rollups of migration 5 and torrent_totals. Days are UTC days. */
 @ApplicationScoped
 public class TorrentReports {
   public static final int MAX_DAYS = 366;
   public static final int MAX_LIMIT = 1000;
+
   /** A peer counts as current when it announced within this and its last event was not stopped. */
   public static final Duration CURRENT = Duration.ofHours(1);
 
@@ -62,8 +61,9 @@ public class TorrentReports {
   }
 
   /** Reads (day, value...) rows into figures[day - first][column...]. */
-  private static void fill(Connection c, String sql, long[][] figures, int column,
-      LocalDate first, Object... params) throws SQLException {
+  private static void fill(
+      Connection c, String sql, long[][] figures, int column, LocalDate first, Object... params)
+      throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       s.setQueryTimeout(AnnounceLog.QUERY_TIMEOUT_SECONDS);
       for (int p = 0; p < params.length; p++) {
@@ -93,8 +93,14 @@ public class TorrentReports {
       List<TorrentSummary> out = new ArrayList<>();
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          out.add(new TorrentSummary(StoredIds.hex(r.getBytes(1)), r.getLong(2), r.getLong(3), r.getLong(4),
-              r.getLong(5), r.getObject(6, OffsetDateTime.class).toInstant()));
+          out.add(
+              new TorrentSummary(
+                  StoredIds.hex(r.getBytes(1)),
+                  r.getLong(2),
+                  r.getLong(3),
+                  r.getLong(4),
+                  r.getLong(5),
+                  r.getObject(6, OffsetDateTime.class).toInstant()));
         }
       }
       return out;

@@ -20,7 +20,8 @@ public class WellFormedUrl implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!wellFormed(servletRequest.getRequestURI()) || !wellFormed(servletRequest.getQueryString())) {
+    if (!wellFormed(servletRequest.getRequestURI())
+        || !wellFormed(servletRequest.getQueryString())) {
       request.abortWith(ApiJson.error(400, "bad percent escape in the URL"));
     }
   }

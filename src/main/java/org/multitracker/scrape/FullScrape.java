@@ -13,8 +13,8 @@ import org.multitracker.pagecache.SendBound;
 
 /**
  * The full scrape (no info_hash), about 70 bytes a torrent: built at most once per
- * min_time_between_cache_refreshes into its own buffer (never a request thread's, which would
- * keep the size for good) and served from that copy.
+ * min_time_between_cache_refreshes into its own buffer (never a request thread's, which would keep
+ * the size for good) and served from that copy.
  */
 @ApplicationScoped
 public class FullScrape {

@@ -3,20 +3,20 @@ package org.multitracker.scrape;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.TreeMap;
-import org.multitracker.allowed.AllowedTorrents;
 import java.util.List;
 import java.util.Optional;
-import org.multitracker.wire.GarbageRequestException;
-import org.multitracker.wire.RawQuery;
-import org.multitracker.wire.ScrapeBlock;
-import org.multitracker.wire.ScrapeRequest;
-import org.multitracker.wire.TrackerReplies;
+import java.util.TreeMap;
+import org.multitracker.allowed.AllowedTorrents;
 import org.multitracker.bencode.BencodeWriter;
 import org.multitracker.config.ScrapeAllowed;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.metainfo.InfoHash;
 import org.multitracker.swarm.SwarmStats;
+import org.multitracker.wire.GarbageRequestException;
+import org.multitracker.wire.RawQuery;
+import org.multitracker.wire.ScrapeBlock;
+import org.multitracker.wire.ScrapeRequest;
+import org.multitracker.wire.TrackerReplies;
 
 /** Builds scrape answers; refusals follow bttrack (HTTP 400 with a bencoded reason). */
 @ApplicationScoped
@@ -25,8 +25,8 @@ public class ScrapeHandler {
   static final int MAX_QUERY_LENGTH = 80_000;
 
   /**
-   * Returned instead of an HTTP status for an allowed full scrape: the answer is the cached copy
-   * of {@link FullScrape}, not built into the request's writer.
+   * Returned instead of an HTTP status for an allowed full scrape: the answer is the cached copy of
+   * {@link FullScrape}, not built into the request's writer.
    */
   static final int FULL_SCRAPE = 0;
 

@@ -7,13 +7,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.multitracker.accesslog.AccessLog;
+import org.multitracker.pagecache.CachedPage;
+import org.multitracker.pagecache.SendBound;
 import org.multitracker.wire.RequestBuffers;
 import org.multitracker.wire.TrackerHttp;
 import org.multitracker.wire.TrackerReplies;
-import org.multitracker.wire.TrackerTraffic;
-import org.multitracker.pagecache.CachedPage;
 import org.multitracker.wire.TrackerServlet;
-import org.multitracker.pagecache.SendBound;
+import org.multitracker.wire.TrackerTraffic;
 
 /** bttrack's scrape URLs. */
 @WebServlet(urlPatterns = {"/scrape", "/scrape.php", "/tracker.php/scrape"})
@@ -44,8 +44,8 @@ public class ScrapeServlet extends HttpServlet implements TrackerServlet {
 
   /**
    * The full scrape, from its cache. Its refusals are 503 with Retry-After and a bencoded failure
-   * reason: clients scrape single torrents, which are never refused; the full scrape is for
-   * scripts and crawlers, which can come back.
+   * reason: clients scrape single torrents, which are never refused; the full scrape is for scripts
+   * and crawlers, which can come back.
    */
   private void sendFull(HttpServletRequest req, HttpServletResponse resp, RequestBuffers buf)
       throws IOException {
@@ -60,7 +60,11 @@ public class ScrapeServlet extends HttpServlet implements TrackerServlet {
     resp.setHeader("Pragma", "no-cache");
     int sent = fullScrape.sends().send(page, req, resp);
     if (sent == SendBound.REFUSED) {
-      unavailable(req, resp, buf, SendBound.RETRY_AFTER_SECONDS,
+      unavailable(
+          req,
+          resp,
+          buf,
+          SendBound.RETRY_AFTER_SECONDS,
           "too many full scrapes at once, try again shortly");
       return;
     }
@@ -68,8 +72,13 @@ public class ScrapeServlet extends HttpServlet implements TrackerServlet {
     accessLog.log(req, 200, sent);
   }
 
-  private void unavailable(HttpServletRequest req, HttpServletResponse resp, RequestBuffers buf,
-      int retryAfterSeconds, String reason) throws IOException {
+  private void unavailable(
+      HttpServletRequest req,
+      HttpServletResponse resp,
+      RequestBuffers buf,
+      int retryAfterSeconds,
+      String reason)
+      throws IOException {
     resp.setHeader("Retry-After", Integer.toString(retryAfterSeconds));
     int status = TrackerReplies.failure(buf.writer, 503, reason);
     traffic.scrapes().count(status, buf.writer);

@@ -3,25 +3,30 @@ package org.multitracker.swarm;
 import java.util.Arrays;
 
 /**
- * One client in one swarm. Mutable, and only touched under its swarm's lock. A million of these
- * may be held, so it keeps only what later announces, selection and the reaper read: its id lives
+ * One client in one swarm. Mutable, and only touched under its swarm's lock. A million of these may
+ * be held, so it keeps only what later announces, selection and the reaper read: its id lives
  * packed in the endpoint, and uploaded/downloaded are not stored (nothing reads them back).
  */
 final class Peer {
   Endpoint endpoint;
+
   /**
-   * The address the announce came from, or null when it is the endpoint's address (the usual
-   * case, which then costs no array). With the key, it decides who may update this peer.
+   * The address the announce came from, or null when it is the endpoint's address (the usual case,
+   * which then costs no array). With the key, it decides who may update this peer.
    */
   private byte[] sourceIp;
+
   byte[] key;
   long left;
   long lastSeen;
   boolean supportCrypto;
+
   /** Handed out only once reachable: at once for intranet peers, after a NAT check otherwise. */
   boolean reachable;
+
   /** Saturates: no one configures that many NAT check tries. */
   short natFailures;
+
   /** Position in the swarm's list of reachable peers, or -1. */
   int index = -1;
 

@@ -4,8 +4,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * How many peers may be stored, in all swarms (max_peers) and in one (max_peers_per_torrent).
- * One atomic count shared by every swarm: taking and releasing never waits for a lock.
+ * How many peers may be stored, in all swarms (max_peers) and in one (max_peers_per_torrent). One
+ * atomic count shared by every swarm: taking and releasing never waits for a lock.
  */
 final class PeerBudget {
   private final AtomicInteger stored = new AtomicInteger();

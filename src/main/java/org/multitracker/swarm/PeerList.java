@@ -1,5 +1,6 @@
 package org.multitracker.swarm;
 
+import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** An unordered array of peers with O(1) add and remove, and random picks by partial shuffle. */
@@ -16,7 +17,7 @@ final class PeerList {
 
   void add(Peer p) {
     if (size == peers.length) {
-      peers = java.util.Arrays.copyOf(peers, Math.max(4, size * 2));
+      peers = Arrays.copyOf(peers, Math.max(4, size * 2));
     }
     p.index = size;
     peers[size++] = p;
@@ -30,14 +31,14 @@ final class PeerList {
     peers[size] = null;
     p.index = -1;
     if (size > 16 && size * 4 < peers.length) {
-      peers = java.util.Arrays.copyOf(peers, peers.length / 2);
+      peers = Arrays.copyOf(peers, peers.length / 2);
     }
   }
 
   /**
    * Appends up to {@code want} distinct random peers, never {@code self}, skipping peers that
-   * require encryption when the asker cannot do it. A partial Fisher-Yates shuffle: each pick
-   * swaps a random element to the front, so the cost is O(want), not O(size).
+   * require encryption when the asker cannot do it. A partial Fisher-Yates shuffle: each pick swaps
+   * a random element to the front, so the cost is O(want), not O(size).
    */
   int pick(int want, Peer self, boolean askerSupportsCrypto, PeerSelection out) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -57,5 +58,4 @@ final class PeerList {
     }
     return taken;
   }
-
 }

@@ -13,8 +13,8 @@ import jakarta.inject.Inject;
 import org.multitracker.config.TrackerConfig;
 
 /**
- * Every timeout_downloaders_interval, drops the peers not heard from since the previous sweep,
- * so a peer lives between one and two intervals after its last announce (as bttrack).
+ * Every timeout_downloaders_interval, drops the peers not heard from since the previous sweep, so a
+ * peer lives between one and two intervals after its last announce (as bttrack).
  */
 @Singleton
 @Startup

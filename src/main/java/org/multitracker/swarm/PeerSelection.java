@@ -3,8 +3,8 @@ package org.multitracker.swarm;
 import java.util.Arrays;
 
 /**
- * The result of one announce: the swarm's counts and the peers picked for the client. One
- * instance is reused per request thread, so an announce allocates no lists.
+ * The result of one announce: the swarm's counts and the peers picked for the client. One instance
+ * is reused per request thread, so an announce allocates no lists.
  */
 public final class PeerSelection {
   private Endpoint[] v4 = new Endpoint[64];

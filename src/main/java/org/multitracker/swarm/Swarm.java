@@ -1,5 +1,7 @@
 package org.multitracker.swarm;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.multitracker.metainfo.InfoHash;
 
 /** The peers of one torrent. Every method holds this swarm's lock, never a global one. */
@@ -13,8 +15,10 @@ final class Swarm {
   private final PeerList leechers6 = new PeerList();
   private int seedCount;
   private long completed;
+
   /** Set once the store dropped this swarm; an announce that still holds it must look again. */
   private boolean removed;
+
   /** When an announce last reached this swarm: under a flood, the longest idle go first. */
   private long lastActivity;
 
@@ -58,8 +62,8 @@ final class Swarm {
   }
 
   /**
-   * A full swarm (or store) still answers a new peer with peers, so its download can start; it
-   * is not stored, so it is not handed out and not counted until a later announce finds room.
+   * A full swarm (or store) still answers a new peer with peers, so its download can start; it is
+   * not stored, so it is not handed out and not counted until a later announce finds room.
    */
   private void answerUnstored(PeerAnnounce a, PeerSelection out) {
     fillCounts(out);
@@ -181,7 +185,11 @@ final class Swarm {
   }
 
   private void select(
-      Peer self, boolean askerIsSeed, boolean askerOnIpv6, int want, boolean crypto,
+      Peer self,
+      boolean askerIsSeed,
+      boolean askerOnIpv6,
+      int want,
+      boolean crypto,
       PeerSelection out) {
     int taken = 0;
     if (askerOnIpv6) {
@@ -192,8 +200,13 @@ final class Swarm {
 
   /** Seeds get only leechers; a leecher gets leechers and seeds in proportion to their numbers. */
   private static int pick(
-      PeerList seeds, PeerList leechers, Peer self, boolean askerIsSeed, int want,
-      boolean crypto, PeerSelection out) {
+      PeerList seeds,
+      PeerList leechers,
+      Peer self,
+      boolean askerIsSeed,
+      int want,
+      boolean crypto,
+      PeerSelection out) {
     if (want <= 0) {
       return 0;
     }
@@ -208,15 +221,20 @@ final class Swarm {
     int wantLeechers = (int) ((long) want * l / (l + s));
     int wantSeeds = Math.min(s, want - wantLeechers);
     wantLeechers = Math.min(l, want - wantSeeds);
-    return leechers.pick(wantLeechers, self, crypto, out) + seeds.pick(wantSeeds, self, crypto, out);
+    return leechers.pick(wantLeechers, self, crypto, out)
+        + seeds.pick(wantSeeds, self, crypto, out);
   }
 
   /**
-   * Picks peers again for a client that has already announced, changing nothing (a lonely
-   * client's answer, built after the immediate T2T polls); only counts if it is gone meanwhile.
+   * Picks peers again for a client that has already announced, changing nothing (a lonely client's
+   * answer, built after the immediate T2T polls); only counts if it is gone meanwhile.
    */
   synchronized void pickAgain(
-      PeerId id, boolean askerIsSeed, boolean askerOnIpv6, int want, boolean crypto,
+      PeerId id,
+      boolean askerIsSeed,
+      boolean askerOnIpv6,
+      int want,
+      boolean crypto,
       PeerSelection out) {
     fillCounts(out);
     Peer self = peers.get(id);
@@ -235,8 +253,8 @@ final class Swarm {
   }
 
   /**
-   * Drops peers last seen before {@code cutoff}. Returns true when the swarm is now empty and
-   * was marked removed (the caller then drops it from the store).
+   * Drops peers last seen before {@code cutoff}. Returns true when the swarm is now empty and was
+   * marked removed (the caller then drops it from the store).
    */
   synchronized boolean expire(long cutoff, boolean keepDead) {
     for (Peer peer : peers.all()) {
@@ -276,13 +294,21 @@ final class Swarm {
 
   /** A copy of this swarm for the state file, taken under the lock and written without it. */
   synchronized SavedSwarm save() {
-    java.util.List<SavedPeer> saved = new java.util.ArrayList<>(peers.size());
+    List<SavedPeer> saved = new ArrayList<>(peers.size());
     for (Peer p : peers.all()) {
       Endpoint e = p.endpoint;
       saved.add(
           new SavedPeer(
-              e.peerId(), e.ip(), e.port(), p.sourceIp(), p.key, p.left, p.lastSeen, p.reachable,
-              p.supportCrypto, e.requireCrypto()));
+              e.peerId(),
+              e.ip(),
+              e.port(),
+              p.sourceIp(),
+              p.key,
+              p.left,
+              p.lastSeen,
+              p.reachable,
+              p.supportCrypto,
+              e.requireCrypto()));
     }
     return new SavedSwarm(infoHash, completed, saved);
   }

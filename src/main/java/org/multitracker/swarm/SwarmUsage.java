@@ -5,5 +5,11 @@ package org.multitracker.swarm;
  * refused at max_torrents, new peers answered but not stored, lonely torrents evicted.
  */
 public record SwarmUsage(
-    long torrents, int maxTorrents, int peers, int maxPeers, int maxPeersPerTorrent,
-    long refusedTorrents, long unstoredPeers, long evictedTorrents) {}
+    long torrents,
+    int maxTorrents,
+    int peers,
+    int maxPeers,
+    int maxPeersPerTorrent,
+    long refusedTorrents,
+    long unstoredPeers,
+    long evictedTorrents) {}

@@ -14,18 +14,19 @@ import org.multitracker.config.TrackerConfig;
 import org.multitracker.metainfo.InfoHash;
 
 /**
- * All swarms of this tracker, in memory. The map is concurrent and each swarm has its own lock,
- * so announces for different torrents never wait for each other.
+ * All swarms of this tracker, in memory. The map is concurrent and each swarm has its own lock, so
+ * announces for different torrents never wait for each other.
  *
- * <p>Memory is bounded whatever clients send: at max_torrents a new torrent is refused (the
- * map's own count is read, no lock), a new peer beyond max_peers or max_peers_per_torrent is
- * answered but not stored, and {@link #trim()} evicts the longest idle torrents holding at most
- * one peer, which is what a flood of made-up info hashes leaves behind.
+ * <p>Memory is bounded whatever clients send: at max_torrents a new torrent is refused (the map's
+ * own count is read, no lock), a new peer beyond max_peers or max_peers_per_torrent is answered but
+ * not stored, and {@link #trim()} evicts the longest idle torrents holding at most one peer, which
+ * is what a flood of made-up info hashes leaves behind.
  */
 @ApplicationScoped
 public class Swarms {
   /** trim() starts above this share of max_torrents (in tenths) ... */
   static final int TRIM_ABOVE_TENTHS = 9;
+
   /** ... and evicts down to this share, so new torrents find room between two trims. */
   static final int TRIM_TO_TENTHS = 8;
 
@@ -76,8 +77,8 @@ public class Swarms {
   }
 
   /**
-   * Above 90% of max_torrents, evicts the least recently active torrents that hold at most one
-   * peer until 80% remain (or no such torrent is left). Torrents with two peers or more are never
+   * Above 90% of max_torrents, evicts the least recently active torrents that hold at most one peer
+   * until 80% remain (or no such torrent is left). Torrents with two peers or more are never
    * evicted. Two passes over the map, off the announce path; returns how many were evicted.
    */
   public int trim() {
@@ -121,8 +122,14 @@ public class Swarms {
 
   public SwarmUsage usage() {
     return new SwarmUsage(
-        swarms.mappingCount(), maxTorrents, budget.stored(), budget.max(), budget.perTorrent(),
-        refusedTorrents.sum(), budget.unstored(), evictedTorrents.sum());
+        swarms.mappingCount(),
+        maxTorrents,
+        budget.stored(),
+        budget.max(),
+        budget.perTorrent(),
+        refusedTorrents.sum(),
+        budget.unstored(),
+        evictedTorrents.sum());
   }
 
   /** Peers of our own clients for another tracker's poll; records nothing about the poller. */
@@ -135,7 +142,12 @@ public class Swarms {
 
   /** Picks peers again for a client that announced already; records nothing. */
   public void pickAgain(
-      InfoHash infoHash, PeerId id, boolean seed, boolean ipv6, int want, boolean crypto,
+      InfoHash infoHash,
+      PeerId id,
+      boolean seed,
+      boolean ipv6,
+      int want,
+      boolean crypto,
       PeerSelection out) {
     Swarm swarm = swarms.get(infoHash);
     if (swarm != null) {
@@ -177,8 +189,8 @@ public class Swarms {
 
   /**
    * Hands every swarm to {@code sink}, copied one at a time under its own lock: an announce waits
-   * at most for one swarm's copy, and the store is never copied whole (the state file is written
-   * as the copies come).
+   * at most for one swarm's copy, and the store is never copied whole (the state file is written as
+   * the copies come).
    */
   public void saveEach(Consumer<SavedSwarm> sink) {
     for (Swarm swarm : swarms.values()) {
@@ -187,9 +199,9 @@ public class Swarms {
   }
 
   /**
-   * Adds saved peers (and the completed count) to the torrent's swarm; may be called several
-   * times per torrent, a part of its peers each time. Beyond max_torrents (or the peer limits)
-   * what does not fit is left out.
+   * Adds saved peers (and the completed count) to the torrent's swarm; may be called several times
+   * per torrent, a part of its peers each time. Beyond max_torrents (or the peer limits) what does
+   * not fit is left out.
    */
   public void restore(SavedSwarm saved) {
     while (true) {

@@ -1,6 +1,7 @@
 package org.multitracker.t2t;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.multitracker.bencode.BDict;
@@ -14,8 +15,8 @@ import org.multitracker.network.IpAddresses;
 import org.multitracker.swarm.Endpoint;
 
 /**
- * Another tracker's answer to our poll, read defensively: every field is attacker-controlled.
- * Peers may come compact (BEP 23, BEP 7 peers6), as dictionaries, or as a list of 6-byte strings
+ * Another tracker's answer to our poll, read defensively: every field is attacker-controlled. Peers
+ * may come compact (BEP 23, BEP 7 peers6), as dictionaries, or as a list of 6-byte strings
  * (bttrack's own T2T answer).
  *
  * @param failure the failure reason, or null on success
@@ -69,8 +70,11 @@ public record SnoopAnswer(String failure, int interval, List<Endpoint> peers) {
       throw new BadAnswerException("compact peers of " + b.length + " bytes");
     }
     for (int i = 0; i + size <= b.length && out.size() < MAX_PEERS; i += size) {
-      add(java.util.Arrays.copyOfRange(b, i, i + addressLength),
-          (b[i + addressLength] & 0xff) << 8 | b[i + addressLength + 1] & 0xff, NO_ID, out);
+      add(
+          Arrays.copyOfRange(b, i, i + addressLength),
+          (b[i + addressLength] & 0xff) << 8 | b[i + addressLength + 1] & 0xff,
+          NO_ID,
+          out);
     }
   }
 
@@ -84,7 +88,8 @@ public record SnoopAnswer(String failure, int interval, List<Endpoint> peers) {
       } else if (item instanceof BDict p) {
         byte[] ip = p.string("ip").map(x -> IpAddresses.parseLiteral(x.latin1())).orElse(null);
         long port = p.integer("port").orElse(-1);
-        byte[] id = p.string("peer id").map(BString::bytes).filter(x -> x.length == 20).orElse(NO_ID);
+        byte[] id =
+            p.string("peer id").map(BString::bytes).filter(x -> x.length == 20).orElse(NO_ID);
         if (ip != null && port > 0 && port <= 65535) {
           add(ip, (int) port, id, out);
         }

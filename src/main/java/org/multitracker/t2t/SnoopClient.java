@@ -1,5 +1,6 @@
 package org.multitracker.t2t;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
+import java.util.concurrent.RejectedExecutionException;
 import org.multitracker.metainfo.InfoHash;
 
 /**
@@ -41,45 +43,53 @@ final class SnoopClient {
   static URI snoopUri(String announce, InfoHash infoHash, byte[] ourId, int numwant) {
     StringBuilder q = new StringBuilder(announce);
     q.append(announce.indexOf('?') < 0 ? '?' : '&')
-        .append("info_hash=").append(escape(infoHash.bytes()))
-        .append("&peer_id=").append(escape(ourId))
+        .append("info_hash=")
+        .append(escape(infoHash.bytes()))
+        .append("&peer_id=")
+        .append(escape(ourId))
         .append("&event=stopped&port=0&compact=1&left=1&uploaded=0&downloaded=0&tracker=1")
-        .append("&numwant=").append(numwant);
+        .append("&numwant=")
+        .append(numwant);
     return URI.create(q.toString());
   }
 
   static String escape(byte[] bytes) {
     StringBuilder b = new StringBuilder(bytes.length * 3);
     for (byte x : bytes) {
-      b.append('%').append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
+      b.append('%')
+          .append(Character.forDigit((x >> 4) & 15, 16))
+          .append(Character.forDigit(x & 15, 16));
     }
     return b.toString();
   }
 
   /**
-   * The body of a 200 answer; fails on other statuses, oversized bodies and timeouts. Sent from
-   * the executor: the caller may be a request thread (a lonely client's poll), which must not
-   * wait for a name lookup.
+   * The body of a 200 answer; fails on other statuses, oversized bodies and timeouts. Sent from the
+   * executor: the caller may be a request thread (a lonely client's poll), which must not wait for
+   * a name lookup.
    */
   CompletableFuture<byte[]> get(URI uri) {
     HttpRequest request =
-        HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", "Multitracker-T2T").GET().build();
+        HttpRequest.newBuilder(uri)
+            .timeout(timeout)
+            .header("User-Agent", "Multitracker-T2T")
+            .GET()
+            .build();
     CompletableFuture<HttpResponse<byte[]>> sent;
     try {
       sent =
           CompletableFuture.supplyAsync(() -> http.sendAsync(request, info -> limited()), executor)
               .thenCompose(response -> response);
-    } catch (java.util.concurrent.RejectedExecutionException e) {
+    } catch (RejectedExecutionException e) {
       return CompletableFuture.failedFuture(e); // a saturated pool: an error like a timeout
     }
-    return sent
-        .thenApply(
-            r -> {
-              if (r.statusCode() != 200) {
-                throw new BadAnswerException("HTTP status " + r.statusCode());
-              }
-              return r.body();
-            });
+    return sent.thenApply(
+        r -> {
+          if (r.statusCode() != 200) {
+            throw new BadAnswerException("HTTP status " + r.statusCode());
+          }
+          return r.body();
+        });
   }
 
   private static HttpResponse.BodySubscriber<byte[]> limited() {
@@ -89,7 +99,7 @@ final class SnoopClient {
   /** Collects at most MAX_BODY bytes, then cancels the download and fails. */
   private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private final java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    private final ByteArrayOutputStream buf = new ByteArrayOutputStream();
     private Flow.Subscription subscription;
 
     @Override
@@ -111,7 +121,8 @@ final class SnoopClient {
       for (ByteBuffer b : items) {
         if (buf.size() + b.remaining() > MAX_BODY) {
           subscription.cancel();
-          result.completeExceptionally(new BadAnswerException("answer over " + MAX_BODY + " bytes"));
+          result.completeExceptionally(
+              new BadAnswerException("answer over " + MAX_BODY + " bytes"));
           return;
         }
         byte[] chunk = new byte[b.remaining()];

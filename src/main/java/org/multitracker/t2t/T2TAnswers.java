@@ -44,7 +44,13 @@ public class T2TAnswers implements AnnounceAnswerer {
         buf.writer,
         buf.selection,
         new AnnounceResponseWriter.Options(
-            config.multitrackerReannounceInterval(), true, false, false, true, false, false,
+            config.multitrackerReannounceInterval(),
+            true,
+            false,
+            false,
+            true,
+            false,
+            false,
             allowed.warning(call.infoHash())),
         buf.scratch);
     return 200;

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.multitracker.allowed.AllowedSet;
@@ -19,13 +20,15 @@ import org.multitracker.metainfo.InfoHash;
 import org.multitracker.t2t.T2TPollOutcomes.Outcome;
 
 /**
- * One tick of T2T polling, without a container: keeps the pairs in step with allowed_dir and
- * sends the polls that are due. Answers are handled on the HTTP client's executor.
+ * One tick of T2T polling, without a container: keeps the pairs in step with allowed_dir and sends
+ * the polls that are due. Answers are handled on the HTTP client's executor.
  */
 final class T2TControl {
   private static final Logger LOG = Logger.getLogger(T2TControl.class.getName());
+
   /** Extra polls under way at once, over all pairs: a flood of lonely announces stops here. */
   static final int MAX_EXTRA_IN_FLIGHT = 64;
+
   /** A poll under way for longer than a lonely client may wait is not waited for. */
   static final long JOIN_WINDOW_MILLIS = 2000;
 
@@ -37,15 +40,21 @@ final class T2TControl {
   private final byte[] ourId;
   private final int interval;
   private final int maxpeers;
-  private final java.util.function.LongSupplier clock;
+  private final LongSupplier clock;
   private final Set<String> reported = new HashSet<>();
   private final AtomicInteger extrasInFlight = new AtomicInteger();
   private AllowedSet lastSet;
 
   T2TControl(
-      T2TList list, TrackerScreen screen, SnoopClient client, Supplier<AllowedSet> allowed,
-      List<List<String>> template, byte[] ourId, int interval, int maxpeers,
-      java.util.function.LongSupplier clock) {
+      T2TList list,
+      TrackerScreen screen,
+      SnoopClient client,
+      Supplier<AllowedSet> allowed,
+      List<List<String>> template,
+      byte[] ourId,
+      int interval,
+      int maxpeers,
+      LongSupplier clock) {
     this.list = list;
     this.screen = screen;
     this.client = client;
@@ -71,8 +80,8 @@ final class T2TControl {
   }
 
   /**
-   * A client announced a torrent we hold no peer for: its pairs are polled now (one extra poll
-   * per pair per 10 s; a pair whose poll started in the last 2 s is waited for instead). Not
+   * A client announced a torrent we hold no peer for: its pairs are polled now (one extra poll per
+   * pair per 10 s; a pair whose poll started in the last 2 s is waited for instead). Not
    * synchronized: a request thread must never wait for a tick.
    */
   CompletableFuture<Void> pollAtOnce(InfoHash infoHash) {
@@ -181,7 +190,8 @@ final class T2TControl {
     if ("disallowed".equals(answer.failure())) {
       pair.rejected("disallowed", body.length, now);
       if (!list.isDisallowed(pair.url)) {
-        LOG.info(() -> pair.url + " answered disallowed (ourselves, or no T2T): not polled any more");
+        LOG.info(
+            () -> pair.url + " answered disallowed (ourselves, or no T2T): not polled any more");
       }
       list.disallow(pair.url);
     } else if (answer.failure() != null) {
@@ -194,11 +204,13 @@ final class T2TControl {
   }
 
   private static String describe(Throwable error) {
-    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    Throwable cause =
+        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     String message = cause.getMessage();
     if (cause instanceof BadAnswerException) {
       return message;
     }
-    return cause.getClass().getSimpleName() + (message == null ? "" : ": " + SnoopAnswer.printable(message));
+    return cause.getClass().getSimpleName()
+        + (message == null ? "" : ": " + SnoopAnswer.printable(message));
   }
 }

@@ -2,7 +2,9 @@ package org.multitracker.t2t;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,9 +19,9 @@ import org.multitracker.metainfo.InfoHash;
 import org.multitracker.swarm.Endpoint;
 
 /**
- * The (tracker, torrent) pairs being polled and the peers they brought in. The announce path
- * reads {@link #harvested}, a ready array per torrent, rebuilt off the request path, and asks
- * for {@link #pollAtOnce} when a client is alone.
+ * The (tracker, torrent) pairs being polled and the peers they brought in. The announce path reads
+ * {@link #harvested}, a ready array per torrent, rebuilt off the request path, and asks for {@link
+ * #pollAtOnce} when a client is alone.
  */
 @ApplicationScoped
 public class T2TList {
@@ -33,14 +35,16 @@ public class T2TList {
   private final ConcurrentHashMap<InfoHash, Endpoint[]> harvested = new ConcurrentHashMap<>();
   private final Set<String> disallowed = ConcurrentHashMap.newKeySet();
   private final T2TPollOutcomes polls = new T2TPollOutcomes();
+
   /** The pairs of each torrent; replaced whole when the announce-lists change. */
   private volatile Map<InfoHash, T2TPair[]> byTorrent = Map.of();
+
   private volatile Function<InfoHash, CompletableFuture<Void>> atOnce = NOT_POLLING;
 
   /**
    * Polls the torrent's pairs now, for a client we hold no peer for (bounded per pair, see {@link
-   * T2TPair#startExtra}). The result completes when a poll brought peers or every poll is over
-   * (it never fails); null when there is nothing to wait for: no pairs, or none may be polled.
+   * T2TPair#startExtra}). The result completes when a poll brought peers or every poll is over (it
+   * never fails); null when there is nothing to wait for: no pairs, or none may be polled.
    */
   public CompletableFuture<Void> pollAtOnce(InfoHash infoHash) {
     return atOnce.apply(infoHash);
@@ -65,7 +69,10 @@ public class T2TList {
    * new ones start polling at {@code firstPoll(now)}.
    */
   synchronized void sync(
-      Map<InfoHash, Set<String>> wanted, int interval, int maxpeers, LongUnaryOperator firstPoll,
+      Map<InfoHash, Set<String>> wanted,
+      int interval,
+      int maxpeers,
+      LongUnaryOperator firstPoll,
       long now) {
     Set<String> trackers = new HashSet<>();
     wanted.values().forEach(trackers::addAll);
@@ -83,7 +90,8 @@ public class T2TList {
         pairs.computeIfAbsent(
             new Key(url, e.getKey()),
             k -> {
-              T2TPair p = new T2TPair(url, k.infoHash(), interval, maxpeers, firstPoll.applyAsLong(now));
+              T2TPair p =
+                  new T2TPair(url, k.infoHash(), interval, maxpeers, firstPoll.applyAsLong(now));
               if (disallowed.contains(url)) {
                 p.stop("disallowed");
               }
@@ -129,7 +137,7 @@ public class T2TList {
     for (T2TPair p : pairsOf(infoHash)) {
       if (p.isActive()) {
         for (Endpoint e : p.harvest()) {
-          unique.putIfAbsent(java.util.Arrays.toString(e.compact()), e);
+          unique.putIfAbsent(Arrays.toString(e.compact()), e);
         }
       }
     }
@@ -149,7 +157,7 @@ public class T2TList {
   public List<T2TState> states() {
     List<T2TState> all = new ArrayList<>();
     pairs.values().forEach(p -> all.add(p.state()));
-    all.sort(java.util.Comparator.comparing(T2TState::tracker).thenComparing(T2TState::infoHash));
+    all.sort(Comparator.comparing(T2TState::tracker).thenComparing(T2TState::infoHash));
     return all;
   }
 }

@@ -4,22 +4,22 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
 import org.multitracker.metainfo.InfoHash;
 import org.multitracker.swarm.Endpoint;
 
 /**
  * One (tracker, torrent) pair we poll, with bttrack's rules: the other tracker's interval is
  * adopted; an interval over 3x ours marks a plain tracker, asked for proportionally more peers;
- * three errors in a row lengthen the interval by one more base interval each time; three
- * rejections stop the pair. Guarded by its own monitor: a poll's answer and the timer may meet.
+ * three errors in a row lengthen the interval by one more base interval each time; three rejections
+ * stop the pair. Guarded by its own monitor: a poll's answer and the timer may meet.
  *
- * <p>Besides the schedule, a lonely client (one we hold no peer for) may ask for one extra poll,
- * at most once per {@link #EXTRA_GAP_MILLIS} and only while the pair's polls are succeeding; an
- * extra poll's outcome leaves the schedule (next poll, interval, back-off) as it was.
+ * <p>Besides the schedule, a lonely client (one we hold no peer for) may ask for one extra poll, at
+ * most once per {@link #EXTRA_GAP_MILLIS} and only while the pair's polls are succeeding; an extra
+ * poll's outcome leaves the schedule (next poll, interval, back-off) as it was.
  */
 final class T2TPair {
-  private static final java.util.logging.Logger LOG =
-      java.util.logging.Logger.getLogger(T2TPair.class.getName());
+  private static final Logger LOG = Logger.getLogger(T2TPair.class.getName());
   static final int KEPT_POLLS = 10;
   static final long EXTRA_GAP_MILLIS = 10_000;
 
@@ -69,7 +69,11 @@ final class T2TPair {
    * tracker is left to the schedule's back-off).
    */
   synchronized boolean startExtra(long now) {
-    if (!active || busy || errors > 0 || rejected > 0 || extraFailed
+    if (!active
+        || busy
+        || errors > 0
+        || rejected > 0
+        || extraFailed
         || now - lastExtra < EXTRA_GAP_MILLIS) {
       return false;
     }
@@ -155,8 +159,18 @@ final class T2TPair {
     }
     if (++errors >= 3) {
       interval += baseInterval;
-      LOG.info(() -> url + " failed " + errors + " times in a row for " + infoHash
-          + " (" + error + "): polling every " + interval + " s");
+      LOG.info(
+          () ->
+              url
+                  + " failed "
+                  + errors
+                  + " times in a row for "
+                  + infoHash
+                  + " ("
+                  + error
+                  + "): polling every "
+                  + interval
+                  + " s");
     }
     nextPoll = now + interval * 1000L;
   }
@@ -183,7 +197,18 @@ final class T2TPair {
 
   synchronized T2TState state() {
     return new T2TState(
-        url, infoHash.hex(), active, stopReason, lastPoll, lastOutcome, lastPeers, interval,
-        errors, rejected, numwant, polls, bytesReceived);
+        url,
+        infoHash.hex(),
+        active,
+        stopReason,
+        lastPoll,
+        lastOutcome,
+        lastPeers,
+        interval,
+        errors,
+        rejected,
+        numwant,
+        polls,
+        bytesReceived);
   }
 }

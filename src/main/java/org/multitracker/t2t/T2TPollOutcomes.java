@@ -1,5 +1,6 @@
 package org.multitracker.t2t;
 
+import java.util.Locale;
 import java.util.concurrent.atomic.LongAdder;
 
 /** T2T polls answered since the tracker started, by outcome (for the metrics). */
@@ -14,7 +15,7 @@ public final class T2TPollOutcomes {
     ERROR;
 
     public String label() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

@@ -25,8 +25,8 @@ import org.multitracker.metainfo.MetainfoParser;
 import org.multitracker.network.TrackerIdentity;
 
 /**
- * Drives T2T polling with a non-persistent EJB timer that ticks every second; the polls
- * themselves run on the container's managed executor through an asynchronous HTTP client.
+ * Drives T2T polling with a non-persistent EJB timer that ticks every second; the polls themselves
+ * run on the container's managed executor through an asynchronous HTTP client.
  */
 @Singleton
 @Startup

@@ -2,6 +2,7 @@ package org.multitracker.t2t;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
@@ -9,10 +10,10 @@ import org.multitracker.network.IpAddresses;
 import org.multitracker.network.SpecialPurposeAddresses;
 
 /**
- * Decides which announce-list URLs may be polled (option multitracker_trusted). A .torrent
- * dropped in allowed_dir must not make the tracker probe the inside network: a URL is polled when
- * it starts with a trusted prefix, or, by default, when its host is a global unicast address by
- * the IANA special-purpose registries ({@link SpecialPurposeAddresses}).
+ * Decides which announce-list URLs may be polled (option multitracker_trusted). A .torrent dropped
+ * in allowed_dir must not make the tracker probe the inside network: a URL is polled when it starts
+ * with a trusted prefix, or, by default, when its host is a global unicast address by the IANA
+ * special-purpose registries ({@link SpecialPurposeAddresses}).
  */
 final class TrackerScreen {
   private final List<String> trusted;
@@ -26,7 +27,7 @@ final class TrackerScreen {
     URI uri;
     try {
       uri = new URI(url);
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       return "not a URL";
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -42,7 +43,9 @@ final class TrackerScreen {
         return null;
       }
     }
-    return globalHost(uri.getHost()) ? null : "host is not a global unicast address and not trusted";
+    return globalHost(uri.getHost())
+        ? null
+        : "host is not a global unicast address and not trusted";
   }
 
   /**

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Runs one action per file, reporting a failing file as {@code file: reason} and going on with
- * the rest, as BitTornado's tools do: one bad torrent should not stop a batch.
+ * Runs one action per file, reporting a failing file as {@code file: reason} and going on with the
+ * rest, as BitTornado's tools do: one bad torrent should not stop a batch.
  */
 final class EachFile {
 

@@ -1,8 +1,8 @@
 package org.multitracker.tools;
 
 /**
- * One input or output file cannot be processed. The message is printed after the file name, so
- * it reads as a reason ("is a directory"), and the tool goes on with its other files.
+ * One input or output file cannot be processed. The message is printed after the file name, so it
+ * reads as a reason ("is a directory"), and the tool goes on with its other files.
  */
 final class FileFailure extends RuntimeException {
 

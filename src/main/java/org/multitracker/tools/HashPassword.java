@@ -38,7 +38,8 @@ final class HashPassword implements Command {
   public int run(List<String> args, PrintStream out, PrintStream err) {
     CommandLine line = CommandLine.parse(args, Set.of("iterations"));
     if (!line.positional().isEmpty()) {
-      throw new UsageException("the password is read from the terminal or stdin, not the command line");
+      throw new UsageException(
+          "the password is read from the terminal or stdin, not the command line");
     }
     int iterations = DEFAULT_ITERATIONS;
     String given = line.option("iterations").orElse(null);
@@ -71,7 +72,8 @@ final class HashPassword implements Command {
       return console.readPassword("Password for the admin account: ");
     }
     try {
-      String first = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+      String first =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
       return first == null ? null : first.toCharArray();
     } catch (IOException e) {
       err.println(Main.PROGRAM + " hashpassword: cannot read stdin: " + e.getMessage());
@@ -83,11 +85,16 @@ final class HashPassword implements Command {
     byte[] salt = new byte[32];
     random.nextBytes(salt);
     try {
-      byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-          .generateSecret(new PBEKeySpec(password, salt, iterations, 256))
-          .getEncoded();
+      byte[] hash =
+          SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+              .generateSecret(new PBEKeySpec(password, salt, iterations, 256))
+              .getEncoded();
       Base64.Encoder b64 = Base64.getEncoder();
-      return "PBKDF2WithHmacSHA256:" + iterations + ":" + b64.encodeToString(salt) + ":"
+      return "PBKDF2WithHmacSHA256:"
+          + iterations
+          + ":"
+          + b64.encodeToString(salt)
+          + ":"
           + b64.encodeToString(hash);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every JDK", e);

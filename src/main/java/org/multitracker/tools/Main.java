@@ -61,8 +61,7 @@ public final class Main {
     commands.put("copyannounce", new CopyAnnounce());
     commands.put("showmetainfo", new ShowMetainfo());
     commands.put(
-        "makemetafile",
-        new MakeMetafile(Progress.onStderr(err, terminal), Clock.systemUTC()));
+        "makemetafile", new MakeMetafile(Progress.onStderr(err, terminal), Clock.systemUTC()));
     commands.put("hashpassword", new HashPassword(System.in));
     return commands;
   }

@@ -33,7 +33,10 @@ final class MetafileBuilder {
     // Checked before hashing: finding out after an hour of reading would be cruel.
     if (pieceCount * HASH_LENGTH > MetainfoParser.MAX_SIZE - NON_PIECE_ALLOWANCE) {
       throw new FileFailure(
-          pieceCount + " pieces of 2^" + pow2 + " bytes would make the torrent too large;"
+          pieceCount
+              + " pieces of 2^"
+              + pow2
+              + " bytes would make the torrent too large;"
               + " choose a larger --piece_size_pow2");
     }
     byte[] pieces = new PieceHasher(pieceLength, progress.create(total)).hash(files);

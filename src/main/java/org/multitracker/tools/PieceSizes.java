@@ -2,8 +2,8 @@ package org.multitracker.tools;
 
 /**
  * Piece sizes as powers of two. The automatic choice follows BitTornado's table (one step per
- * fourfold size: 256 KiB above 64 MiB up to 2 MiB above 8 GiB) with one more step, 4 MiB above
- * 32 GiB, and 256 KiB as the floor: smaller pieces only inflate the hash list of small torrents
+ * fourfold size: 256 KiB above 64 MiB up to 2 MiB above 8 GiB) with one more step, 4 MiB above 32
+ * GiB, and 256 KiB as the floor: smaller pieces only inflate the hash list of small torrents
  * without helping any client.
  */
 final class PieceSizes {

@@ -60,7 +60,9 @@ final class ShowMetainfo implements Command {
       for (int i = 0; i < meta.announceList().size(); i++) {
         List<String> tier = meta.announceList().get(i);
         lines.raw(
-            "    tier " + (i + 1) + ": "
+            "    tier "
+                + (i + 1)
+                + ": "
                 + String.join(", ", tier.stream().map(TerminalText::escape).toList()));
       }
     }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Lists the files of a torrent's source: the file itself, or a directory's regular files in
- * sorted order, depth first, so the same tree always gives the same torrent.
+ * Lists the files of a torrent's source: the file itself, or a directory's regular files in sorted
+ * order, depth first, so the same tree always gives the same torrent.
  *
  * <p>Names starting with a dot are left out (editor and VCS litter). Symbolic links inside the
  * directory are not followed and other special files are skipped, each with a note on stderr: a

@@ -13,8 +13,8 @@ import org.multitracker.metainfo.MetainfoParser;
 
 /**
  * Sets and removes top-level keys of a torrent while copying every other value byte for byte from
- * its source span. Re-encoding the whole tree would be canonical too, but copying cannot change
- * the {@code info} bytes by construction, so the info hash survives whatever the decoder keeps.
+ * its source span. Re-encoding the whole tree would be canonical too, but copying cannot change the
+ * {@code info} bytes by construction, so the info hash survives whatever the decoder keeps.
  */
 final class TopLevelEdit {
 
@@ -44,8 +44,8 @@ final class TopLevelEdit {
   /**
    * The edited file's bytes.
    *
-   * @throws IllegalStateException if the result would have another info hash, which would be a
-   *     bug here, checked because a torrent with a changed hash silently forms a new swarm
+   * @throws IllegalStateException if the result would have another info hash, which would be a bug
+   *     here, checked because a torrent with a changed hash silently forms a new swarm
    */
   byte[] applyTo(TorrentFile torrent) {
     byte[] source = torrent.bytes();

@@ -1,6 +1,8 @@
 package org.multitracker.wire;
 
-/** A tracker role's answer to announces: written into {@code buf.writer}, the HTTP status returned. */
+/**
+ * A tracker role's answer to announces: written into {@code buf.writer}, the HTTP status returned.
+ */
 public interface AnnounceAnswerer {
   int answer(AnnounceCall call, RequestBuffers buf);
 }

@@ -3,8 +3,8 @@ package org.multitracker.wire;
 import org.multitracker.metainfo.InfoHash;
 
 /**
- * One announce that passed the checks every role shares (parsed, address and torrent allowed),
- * with what the connection told about it, handed to the role that answers it.
+ * One announce that passed the checks every role shares (parsed, address and torrent allowed), with
+ * what the connection told about it, handed to the role that answers it.
  */
 public record AnnounceCall(
     RawQuery query,

@@ -1,12 +1,11 @@
 package org.multitracker.wire;
 
-import org.multitracker.metainfo.InfoHash;
-import org.multitracker.swarm.PeerAnnounce;
-import org.multitracker.swarm.PeerId;
-
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.multitracker.metainfo.InfoHash;
+import org.multitracker.swarm.PeerAnnounce;
+import org.multitracker.swarm.PeerId;
 
 /**
  * A validated announce, following BitTornado's rules for what a client must send. Byte arrays are
@@ -137,7 +136,9 @@ public record AnnounceRequest(
     return (int) Math.min(parsed, Integer.MAX_VALUE);
   }
 
-  /** How many peers to hand out: numwant, at most {@code responseSize} (bttrack's response_size). */
+  /**
+   * How many peers to hand out: numwant, at most {@code responseSize} (bttrack's response_size).
+   */
   public int wanted(int responseSize) {
     return numwant < 0 ? responseSize : Math.min(numwant, responseSize);
   }
@@ -146,9 +147,21 @@ public record AnnounceRequest(
   public PeerAnnounce toPeerAnnounce(
       InfoHash torrent, byte[] sourceIp, byte[] ip, boolean local, int want) {
     return new PeerAnnounce(
-        torrent, new PeerId(peerId), sourceIp, ip, port, uploaded, downloaded, left,
-        event == AnnounceEvent.STOPPED, event == AnnounceEvent.COMPLETED, key, supportCrypto,
-        requireCrypto, local, want);
+        torrent,
+        new PeerId(peerId),
+        sourceIp,
+        ip,
+        port,
+        uploaded,
+        downloaded,
+        left,
+        event == AnnounceEvent.STOPPED,
+        event == AnnounceEvent.COMPLETED,
+        key,
+        supportCrypto,
+        requireCrypto,
+        local,
+        want);
   }
 
   private static long required(RawQuery q, String name, String reason) {

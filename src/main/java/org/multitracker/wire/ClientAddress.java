@@ -1,5 +1,6 @@
 package org.multitracker.wire;
 
+import java.nio.charset.StandardCharsets;
 import org.multitracker.network.IpAddresses;
 
 /**
@@ -17,9 +18,9 @@ public record ClientAddress(byte[] sourceIp, byte[] ip, boolean local) {
 
   /**
    * Applies bttrack's only_local_override_ip rule to ip=: with the rule in force, only intranet
-   * clients may name another address. X-Forwarded-For is believed only from an intranet
-   * connection (our own reverse proxy), whatever the rule: bttrack believed it from anyone, which
-   * let a client pose as another's address and stop its peer.
+   * clients may name another address. X-Forwarded-For is believed only from an intranet connection
+   * (our own reverse proxy), whatever the rule: bttrack believed it from anyone, which let a client
+   * pose as another's address and stop its peer.
    */
   public static ClientAddress resolve(
       byte[] connection, String forwardedFor, byte[] ipParam, boolean restrictToLocal) {
@@ -49,6 +50,6 @@ public record ClientAddress(byte[] sourceIp, byte[] ip, boolean local) {
   }
 
   private static String latin1(byte[] b) {
-    return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).trim();
+    return new String(b, StandardCharsets.ISO_8859_1).trim();
   }
 }

@@ -1,5 +1,6 @@
 package org.multitracker.wire;
 
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -38,14 +39,14 @@ final class Gzip {
     size = 10;
     while (!deflater.finished()) {
       if (size == out.length) {
-        out = java.util.Arrays.copyOf(out, out.length * 2);
+        out = Arrays.copyOf(out, out.length * 2);
       }
       size += deflater.deflate(out, size, out.length - size);
     }
     crc.reset();
     crc.update(data, 0, len);
     if (size + 8 > out.length) {
-      out = java.util.Arrays.copyOf(out, size + 8);
+      out = Arrays.copyOf(out, size + 8);
     }
     writeIntLe((int) crc.getValue());
     writeIntLe(len);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The parameters of a query string, percent-decoded to bytes without any charset. Servlet
@@ -129,12 +130,12 @@ public final class RawQuery {
 
   /** The decoded name of the {@code index}-th parameter (ISO-8859-1, one char per byte). */
   public String key(int index) {
-    return keys[java.util.Objects.checkIndex(index, size)];
+    return keys[Objects.checkIndex(index, size)];
   }
 
   /** The decoded value of the {@code index}-th parameter; empty for a bare key. */
   public byte[] value(int index) {
-    return values[java.util.Objects.checkIndex(index, size)];
+    return values[Objects.checkIndex(index, size)];
   }
 
   // String.indexOf has no end bound and would rescan the rest of the query for every bare key.

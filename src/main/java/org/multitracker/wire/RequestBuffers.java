@@ -13,10 +13,13 @@ public final class RequestBuffers {
 
   public final BencodeWriter writer = new BencodeWriter();
   public final PeerSelection selection = new PeerSelection();
+
   /** Room for the compact peers of the largest answer response_size allows (1000 x 18 bytes). */
   public final byte[] scratch = new byte[18 * 1000];
+
   /** Set for answers that gzip cannot shrink (compact peer lists are random bytes). */
   public boolean incompressible;
+
   /** Set when the answer waits for something else first (status {@link #AWAITING}). */
   public Awaiting awaiting;
 

@@ -26,8 +26,8 @@ public enum RequestOutcome {
   }
 
   /**
-   * Classifies an answer from its status and the body already written: a prefix comparison on
-   * the request's own buffer, so counting allocates nothing.
+   * Classifies an answer from its status and the body already written: a prefix comparison on the
+   * request's own buffer, so counting allocates nothing.
    */
   public static RequestOutcome of(int status, BencodeWriter body) {
     if (startsWithFailure(body)) {

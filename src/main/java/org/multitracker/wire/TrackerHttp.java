@@ -31,7 +31,10 @@ public final class TrackerHttp {
   }
 
   private static int send(
-      HttpServletRequest req, HttpServletResponse resp, int status, BencodeWriter body,
+      HttpServletRequest req,
+      HttpServletResponse resp,
+      int status,
+      BencodeWriter body,
       boolean compressible)
       throws IOException {
     resp.setStatus(status);

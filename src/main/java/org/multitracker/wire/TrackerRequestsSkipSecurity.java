@@ -21,10 +21,10 @@ import java.util.List;
  * handlers. Those run for every request of a WAR that has security constraints (the admin pages'):
  * Elytron builds a security context, the JACC context is set, and the Jakarta Security bridge asks
  * the admin login mechanism about the request, looking the bean manager up in JNDI (with an
- * exception) on the way in and out: about 9 KB allocated per request (bench/alloc.sh), for paths
- * no constraint covers. Filters, error pages and CDI still apply; the servlet's own role check
- * finds no constraint and lets the request through. Undertow loads this class as a servlet
- * extension (META-INF/services); other servers never do.
+ * exception) on the way in and out: about 9 KB allocated per request (bench/alloc.sh), for paths no
+ * constraint covers. Filters, error pages and CDI still apply; the servlet's own role check finds
+ * no constraint and lets the request through. Undertow loads this class as a servlet extension
+ * (META-INF/services); other servers never do.
  */
 public final class TrackerRequestsSkipSecurity implements ServletExtension {
 
@@ -54,8 +54,9 @@ public final class TrackerRequestsSkipSecurity implements ServletExtension {
     public void handleRequest(HttpServerExchange exchange) throws Exception {
       ServletRequestContext request = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
       ServletChain servlet = request == null ? null : request.getCurrentServlet();
-      boolean tracker = servlet != null
-          && isTrackerServlet(servlet.getManagedServlet().getServletInfo().getServletClass());
+      boolean tracker =
+          servlet != null
+              && isTrackerServlet(servlet.getManagedServlet().getServletInfo().getServletClass());
       // A tracker request's later dispatches (its error page after a 501, say) skip security too:
       // the security handlers never ran for it, so the ones behind them would find no context.
       if (tracker || exchange.getAttachment(SKIPPED) != null) {

@@ -10,6 +10,7 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -39,35 +40,52 @@ class AccessLogTest {
 
   private AccessLog started(String logfile) {
     log = new AccessLog();
-    log.config = TrackerConfig.from(k -> Optional.ofNullable(Map.of(
-        "tracker.logfile", logfile, "tracker.min_time_between_log_flushes", "0").get(k)));
-    log.threadFactory = new ManagedThreadFactory() {
-      @Override
-      public Thread newThread(Runnable r) {
-        writer = new Thread(r, "access-log-test");
-        return writer;
-      }
+    log.config =
+        TrackerConfig.from(
+            k ->
+                Optional.ofNullable(
+                    Map.of("tracker.logfile", logfile, "tracker.min_time_between_log_flushes", "0")
+                        .get(k)));
+    log.threadFactory =
+        new ManagedThreadFactory() {
+          @Override
+          public Thread newThread(Runnable r) {
+            writer = new Thread(r, "access-log-test");
+            return writer;
+          }
 
-      @Override
-      public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
-        throw new UnsupportedOperationException();
-      }
-    };
+          @Override
+          public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
+            throw new UnsupportedOperationException();
+          }
+        };
     log.start();
     return log;
   }
 
   static HttpServletRequest request(String uri, String query, String userAgent) {
-    Map<String, Object> answers = new java.util.HashMap<>(Map.of("getMethod", "GET",
-        "getRequestURI", uri, "getProtocol", "HTTP/1.1", "getRemoteAddr", "192.0.2.7"));
+    Map<String, Object> answers =
+        new HashMap<>(
+            Map.of(
+                "getMethod",
+                "GET",
+                "getRequestURI",
+                uri,
+                "getProtocol",
+                "HTTP/1.1",
+                "getRemoteAddr",
+                "192.0.2.7"));
     if (query != null) {
       answers.put("getQueryString", query);
     }
-    return (HttpServletRequest) Proxy.newProxyInstance(AccessLogTest.class.getClassLoader(),
-        new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) ->
-            method.getName().equals("getHeader")
-                ? ("User-Agent".equals(args[0]) ? userAgent : null)
-                : answers.get(method.getName()));
+    return (HttpServletRequest)
+        Proxy.newProxyInstance(
+            AccessLogTest.class.getClassLoader(),
+            new Class<?>[] {HttpServletRequest.class},
+            (proxy, method, args) ->
+                method.getName().equals("getHeader")
+                    ? ("User-Agent".equals(args[0]) ? userAgent : null)
+                    : answers.get(method.getName()));
   }
 
   private String text(Path file) {
@@ -81,13 +99,15 @@ class AccessLogTest {
   @Test
   void writesOneLinePerRequestWithoutSecrets() throws Exception {
     Path file = dir.resolve("access.log");
-    started(file.toString()).log(
-        request("/announce", "info_hash=x&password=hunter2", "Agent \"1\""), 200, 123);
+    started(file.toString())
+        .log(request("/announce", "info_hash=x&password=hunter2", "Agent \"1\""), 200, 123);
     eventually(Duration.ofSeconds(5), () -> text(file).endsWith("\n"));
     String line = text(file).strip();
-    assertThat(line).startsWith("192.0.2.7 - - [")
-        .endsWith("\"GET /announce?info_hash=x&password=<redacted> HTTP/1.1\" 200 123 \"-\""
-            + " \"Agent \\\"1\\\"\"")
+    assertThat(line)
+        .startsWith("192.0.2.7 - - [")
+        .endsWith(
+            "\"GET /announce?info_hash=x&password=<redacted> HTTP/1.1\" 200 123 \"-\""
+                + " \"Agent \\\"1\\\"\"")
         .doesNotContain("hunter2");
   }
 

@@ -13,7 +13,8 @@ import org.multitracker.testing.AdminLogin;
 class AdminAccountTest {
   static AdminAccount read(Map<String, String> options) {
     return AdminAccount.of(
-        TrackerConfig.from(k -> Optional.ofNullable(options.get(k.substring("tracker.".length())))));
+        TrackerConfig.from(
+            k -> Optional.ofNullable(options.get(k.substring("tracker.".length())))));
   }
 
   @Test
@@ -31,36 +32,49 @@ class AdminAccountTest {
 
   @Test
   void isPartOfTheConfigurationAndItsHashIsNeverShown() {
-    TrackerConfig c = TrackerConfig.from(k -> Optional.ofNullable(
-        AdminLogin.options().get(k.substring("tracker.".length()))));
+    TrackerConfig c =
+        TrackerConfig.from(
+            k -> Optional.ofNullable(AdminLogin.options().get(k.substring("tracker.".length()))));
     assertThat(c.adminUser()).isEqualTo(AdminLogin.USER);
     assertThat(c.adminPasswordHash()).isEqualTo(AdminLogin.passwordHash());
-    assertThat(c.toString()).contains("admin_user=" + AdminLogin.USER)
-        .contains("admin_password_hash=<redacted>").doesNotContain(AdminLogin.passwordHash());
+    assertThat(c.toString())
+        .contains("admin_user=" + AdminLogin.USER)
+        .contains("admin_password_hash=<redacted>")
+        .doesNotContain(AdminLogin.passwordHash());
   }
 
   @Test
   void refusesHalfAnAccount() {
     assertThatThrownBy(() -> read(Map.of("admin_user", "op")))
-        .isInstanceOf(InvalidConfigException.class).hasMessageContaining("set together");
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("set together");
     assertThatThrownBy(() -> read(Map.of("admin_password_hash", AdminLogin.passwordHash())))
         .isInstanceOf(InvalidConfigException.class);
   }
 
   @Test
   void refusesPlainPasswordsAndWeakHashes() {
-    for (String bad : new String[] {"secret", "PBKDF2WithHmacSHA256:10:AAAA:AAAA",
-        "PBKDF2WithHmacSHA1:10000:AAAA:AAAA", "PBKDF2WithHmacSHA256:10000:!!:AAAA",
-        "PBKDF2WithHmacSHA256:99999999999:AAAA:AAAA"}) {
+    for (String bad :
+        new String[] {
+          "secret",
+          "PBKDF2WithHmacSHA256:10:AAAA:AAAA",
+          "PBKDF2WithHmacSHA1:10000:AAAA:AAAA",
+          "PBKDF2WithHmacSHA256:10000:!!:AAAA",
+          "PBKDF2WithHmacSHA256:99999999999:AAAA:AAAA"
+        }) {
       assertThatThrownBy(() -> read(Map.of("admin_user", "op", "admin_password_hash", bad)))
-          .as(bad).isInstanceOf(InvalidConfigException.class)
+          .as(bad)
+          .isInstanceOf(InvalidConfigException.class)
           .hasMessageContaining("admin_password_hash");
     }
   }
 
   @Test
   void refusesUnusableUserNames() {
-    assertThatThrownBy(() -> read(Map.of("admin_user", "a:b", "admin_password_hash", AdminLogin.passwordHash())))
-        .isInstanceOf(InvalidConfigException.class).hasMessageContaining("admin_user");
+    assertThatThrownBy(
+            () ->
+                read(Map.of("admin_user", "a:b", "admin_password_hash", AdminLogin.passwordHash())))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("admin_user");
   }
 }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -25,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,11 +43,11 @@ import org.multitracker.testing.ServerProcess;
 import org.multitracker.testing.TestPeer;
 
 /**
- * The log query API of an aggregator over HTTP (one aggregator process, one plain tracker), on
- * H2 or, with -Daggregator.db=postgresql, on the PostgreSQL of 127.0.0.1:5432/test. Announces
- * come in with the aggregator's password, so mt_ip sets each peer's address as a member's
- * forward would; the database may hold other tests' rows, so every check filters on this run's
- * random info hashes or peer ids.
+ * The log query API of an aggregator over HTTP (one aggregator process, one plain tracker), on H2
+ * or, with -Daggregator.db=postgresql, on the PostgreSQL of 127.0.0.1:5432/test. Announces come in
+ * with the aggregator's password, so mt_ip sets each peer's address as a member's forward would;
+ * the database may hold other tests' rows, so every check filters on this run's random info hashes
+ * or peer ids.
  */
 class AdminApiIT {
   static final String PASSWORD = "api-s3cret";
@@ -74,8 +80,9 @@ class AdminApiIT {
     Map<String, String> options = new HashMap<>(AdminLogin.options());
     options.put("aggregator", PASSWORD);
     String db = POSTGRES ? "postgresql" : "h2";
-    aggregator = new ServerProcess("api-aggregator-" + db, 260, options,
-        POSTGRES ? "it-base-pg" : "it-base").withArg("-Dpg.url=" + PG_URL);
+    aggregator =
+        new ServerProcess("api-aggregator-" + db, 260, options, POSTGRES ? "it-base-pg" : "it-base")
+            .withArg("-Dpg.url=" + PG_URL);
     plainTracker = new ServerProcess("api-plain-" + db, 265, AdminLogin.options());
     aggregator.start();
     plainTracker.start();
@@ -90,8 +97,11 @@ class AdminApiIT {
     announce(LOOPBACK.announce(10, "started"), null, null, null); // from 127.0.0.1 itself
     announce(OTHER.announce(10, "started"), "2001:db9::1", "member-two:80", null);
     for (int i = 0; i < C_ANNOUNCES; i++) {
-      announce(new TestPeer(C, "-C" + i + "-", 52000 + i).announce(1, "started"), "10.7.0." + i,
-          null, null);
+      announce(
+          new TestPeer(C, "-C" + i + "-", 52000 + i).announce(1, "started"),
+          "10.7.0." + i,
+          null,
+          null);
     }
     after = Instant.now();
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -113,8 +123,15 @@ class AdminApiIT {
   }
 
   static Query uploaded(TestPeer p, long uploaded, long left, String event) {
-    Query q = Query.of().add("info_hash", p.infoHash).add("peer_id", p.peerId).add("port", p.port)
-        .add("uploaded", uploaded).add("downloaded", 0).add("left", left).add("compact", 1);
+    Query q =
+        Query.of()
+            .add("info_hash", p.infoHash)
+            .add("peer_id", p.peerId)
+            .add("port", p.port)
+            .add("uploaded", uploaded)
+            .add("downloaded", 0)
+            .add("left", left)
+            .add("compact", 1);
     return event == null ? q : q.add("event", event);
   }
 
@@ -158,7 +175,7 @@ class AdminApiIT {
       HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(r.statusCode(), r.body(), r);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -167,7 +184,8 @@ class AdminApiIT {
 
   /** A GET of the API with the admin login, as the admin page sends it. */
   static Reply api(String pathAndQuery) {
-    return get(aggregator, "/api/" + pathAndQuery, "Authorization", AdminLogin.basicAuthorization());
+    return get(
+        aggregator, "/api/" + pathAndQuery, "Authorization", AdminLogin.basicAuthorization());
   }
 
   static List<JsonObject> items(String query) {
@@ -213,7 +231,8 @@ class AdminApiIT {
     assertThat(items("peer_id=" + hex(LEECHER.peerId).toUpperCase())).hasSize(3);
     String asSent = Query.encode(LEECHER.peerId);
     assertThat(asSent).startsWith("-TR2940-%01");
-    assertThat(items("peer_id=" + asSent)).hasSize(3)
+    assertThat(items("peer_id=" + asSent))
+        .hasSize(3)
         .allSatisfy(i -> assertThat(i.getString("peer_id")).isEqualTo(hex(LEECHER.peerId)));
   }
 
@@ -226,10 +245,10 @@ class AdminApiIT {
     assertThat(ports(a + "2001:db8::/32")).containsExactly(SEED.port);
     assertThat(ports(a + "2001:db8::7")).containsExactly(SEED.port);
     assertThat(ports(a + "127.0.0.1")).containsExactly(LOOPBACK.port);
-    assertThat(ports(a + "::/0")).containsExactlyInAnyOrder(
-        LEECHER.port, SEED.port, QUITTER.port, LOOPBACK.port);
-    assertThat(ports(a + "::ffff:0:0/96")).containsExactlyInAnyOrder(
-        LEECHER.port, QUITTER.port, LOOPBACK.port);
+    assertThat(ports(a + "::/0"))
+        .containsExactlyInAnyOrder(LEECHER.port, SEED.port, QUITTER.port, LOOPBACK.port);
+    assertThat(ports(a + "::ffff:0:0/96"))
+        .containsExactlyInAnyOrder(LEECHER.port, QUITTER.port, LOOPBACK.port);
     assertThat(items("info_hash=" + hex(C) + "&ip=10.7.0.0/28")).hasSize(16);
   }
 
@@ -260,7 +279,10 @@ class AdminApiIT {
     assertThat(last.getBoolean("has_more")).isFalse();
     Set<Long> ids = new HashSet<>();
     for (int p = 0; p < 3; p++) {
-      api(c + p).object().getJsonArray("items").getValuesAs(JsonObject.class)
+      api(c + p)
+          .object()
+          .getJsonArray("items")
+          .getValuesAs(JsonObject.class)
           .forEach(i -> ids.add(i.getJsonNumber("id").longValue()));
     }
     assertThat(ids).as("pages neither overlap nor skip").hasSize(C_ANNOUNCES);
@@ -270,37 +292,54 @@ class AdminApiIT {
 
   @Test
   void exportsCsvWithQuotingAndDefusedFormulas() throws Exception {
-    HttpResponse<InputStream> r = HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + aggregator.port()
-                + "/api/announces.csv?max_rows=10000000&info_hash=" + hex(A)))
-            .header("Authorization", AdminLogin.basicAuthorization())
-            .build(),
-        HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> r =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://127.0.0.1:"
+                            + aggregator.port()
+                            + "/api/announces.csv?max_rows=10000000&info_hash="
+                            + hex(A)))
+                .header("Authorization", AdminLogin.basicAuthorization())
+                .build(),
+            HttpResponse.BodyHandlers.ofInputStream());
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     assertThat(r.headers().firstValue("Content-Disposition").orElse(""))
-        .startsWith("attachment;").contains("announces.csv");
+        .startsWith("attachment;")
+        .contains("announces.csv");
     String csv;
     try (InputStream in = r.body()) {
       csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     String[] lines = csv.split("\r\n", -1);
     assertThat(lines).hasSize(1 + 6 + 1);
-    assertThat(lines[0]).isEqualTo("id,announced_at,tracker,info_hash,peer_id,ip,port,uploaded,"
-        + "downloaded,remaining,event,peer_key,user_agent");
+    assertThat(lines[0])
+        .isEqualTo(
+            "id,announced_at,tracker,info_hash,peer_id,ip,port,uploaded,"
+                + "downloaded,remaining,event,peer_key,user_agent");
     assertThat(lines[7]).isEmpty();
-    assertThat(csv).contains(",2001:db8::7," + SEED.port + ",0,0,0,started,,"
-        + "\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\"\"\r\n");
+    assertThat(csv)
+        .contains(
+            ",2001:db8::7,"
+                + SEED.port
+                + ",0,0,0,started,,"
+                + "\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\"\"\r\n");
     assertThat(csv).contains(",192.168.5.5," + QUITTER.port + ",0,0,10,stopped,,'-2+3\r\n");
     assertThat(csv).contains("," + hex(LEECHER.peerId) + ",10.1.2.3,");
 
-    HttpResponse<Void> head = HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + aggregator.port()
-                + "/api/announces.csv?info_hash=" + hex(A)))
-            .method("HEAD", HttpRequest.BodyPublishers.noBody())
-            .header("Authorization", AdminLogin.basicAuthorization())
-            .build(),
-        HttpResponse.BodyHandlers.discarding());
+    HttpResponse<Void> head =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://127.0.0.1:"
+                            + aggregator.port()
+                            + "/api/announces.csv?info_hash="
+                            + hex(A)))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", AdminLogin.basicAuthorization())
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
     assertThat(head.statusCode()).isEqualTo(200);
 
     String one = api("announces.csv?max_rows=1&info_hash=" + hex(C)).body();
@@ -349,8 +388,10 @@ class AdminApiIT {
     assertThat(chart.getInt("bucket_seconds")).isEqualTo(60);
     assertThat(chart.getJsonArray("t")).hasSize(30);
     assertThat(chart.getJsonArray("announces")).hasSize(30);
-    long total = chart.getJsonArray("announces").getValuesAs(jakarta.json.JsonNumber.class)
-        .stream().mapToLong(jakarta.json.JsonNumber::longValue).sum();
+    long total =
+        chart.getJsonArray("announces").getValuesAs(JsonNumber.class).stream()
+            .mapToLong(JsonNumber::longValue)
+            .sum();
     assertThat(total).isGreaterThanOrEqualTo(7 + C_ANNOUNCES);
     long lastStart = chart.getJsonArray("t").getJsonNumber(29).longValue();
     assertThat(lastStart).isEqualTo(Instant.now().getEpochSecond() / 60 * 60);
@@ -369,16 +410,18 @@ class AdminApiIT {
     assertThat(today.getInt("completions")).isEqualTo(1);
     assertThat(today.getJsonNumber("uploaded").longValue()).isEqualTo(1000);
     assertThat(days.get(0).getInt("unique_peers")).isZero();
-    assertThat(api("torrents/" + hex(A) + "/daily-peers").object().getJsonArray("days"))
-        .hasSize(7);
+    assertThat(api("torrents/" + hex(A) + "/daily-peers").object().getJsonArray("days")).hasSize(7);
   }
 
   @Test
   void listsTorrentsWithCurrentPeers() {
     Reply r = api("torrents?limit=1000");
     assertThat(r.status()).isEqualTo(200);
-    JsonObject a = r.json().asJsonArray().getValuesAs(JsonObject.class).stream()
-        .filter(t -> t.getString("info_hash").equals(hex(A))).findFirst().orElseThrow();
+    JsonObject a =
+        r.json().asJsonArray().getValuesAs(JsonObject.class).stream()
+            .filter(t -> t.getString("info_hash").equals(hex(A)))
+            .findFirst()
+            .orElseThrow();
     assertThat(a.getInt("peers")).as("the stopped peer is gone").isEqualTo(3);
     assertThat(a.getInt("seeds")).isEqualTo(2);
     assertThat(a.getInt("leechers")).isEqualTo(1);
@@ -394,10 +437,12 @@ class AdminApiIT {
   }
 
   static List<String> listedHashes(String page) {
-    List<String> hashes = new java.util.ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern
-        .compile("<tr><td class=\"name\">[^\n]*?info_hash=([0-9a-f]{40})\"").matcher(
-            page.substring(page.indexOf("id=\"cluster-list\""), page.indexOf("id=\"torrents\"")));
+    List<String> hashes = new ArrayList<>();
+    Matcher m =
+        Pattern.compile("<tr><td class=\"name\">[^\n]*?info_hash=([0-9a-f]{40})\"")
+            .matcher(
+                page.substring(
+                    page.indexOf("id=\"cluster-list\""), page.indexOf("id=\"torrents\"")));
     while (m.find()) {
       hashes.add(m.group(1));
     }
@@ -408,8 +453,11 @@ class AdminApiIT {
   void adminPageListsTheClusterTorrentsFromTheDatabaseWithPagingAndSearch() throws Exception {
     // More torrents than a page holds (earlier runs on PostgreSQL may have left more).
     for (int i = 0; i < 51; i++) {
-      announce(new TestPeer(TestPeer.randomHash(), "-PG" + i + "-", 53000 + i).announce(1, "started"),
-          "10.9.0." + i, "member-one:80", null);
+      announce(
+          new TestPeer(TestPeer.randomHash(), "-PG" + i + "-", 53000 + i).announce(1, "started"),
+          "10.9.0." + i,
+          "member-one:80",
+          null);
     }
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (listedHashes(adminPage("?page=2&sort=last_seen").body()).isEmpty()) {
@@ -427,7 +475,8 @@ class AdminApiIT {
     // Search by info-hash prefix (any case); rows link to the torrent's page.
     Reply found = adminPage("?q=" + hex(C).substring(0, 12).toUpperCase());
     assertThat(listedHashes(found.body())).containsExactly(hex(C));
-    assertThat(found.body()).contains("href=\"/admin/torrent?info_hash=" + hex(C) + "\"")
+    assertThat(found.body())
+        .contains("href=\"/admin/torrent?info_hash=" + hex(C) + "\"")
         .contains("1 torrent matching");
     // Sorts: completions lists A (one completion) on the first page.
     assertThat(listedHashes(adminPage("?sort=completions").body())).contains(hex(A));
@@ -442,32 +491,34 @@ class AdminApiIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "announces?info_hash=xyz",
-      "announces?info_hash=gggggggggggggggggggggggggggggggggggggggg",
-      "announces?ip=10.0.0.0/33",
-      "announces?ip=10.0.0.0/8/8",
-      "announces?ip=example.org",
-      "announces?size=100000",
-      "announces?size=0",
-      "announces?page=-1",
-      "announces?page=abc",
-      "announces?peer_id=garbage",
-      "announces?peer_id=-TR2940-%01abc",
-      "announces?event=paused",
-      "announces?from=yesterday",
-      "announces?to=%2B999999999-12-31T23:59:59Z",
-      "announces?from=2026-11-27T11:00:00Z&to=2026-11-27T10:00:00Z",
-      "announces.csv?max_rows=0",
-      "announces.csv?ip=300.1.1.1",
-      "charts/swarm-size",
-      "charts/swarm-size?info_hash=abc",
-      "charts/swarm-size?info_hash=0123456789012345678901234567890123456789&hours=721",
-      "charts/announces-per-minute?minutes=10081",
-      "charts/announces-per-minute?minutes=%C3",
-      "torrents?limit=1001",
-      "torrents/nothex/daily-peers",
-      "torrents/0123456789012345678901234567890123456789/daily-peers?days=367"})
+  @ValueSource(
+      strings = {
+        "announces?info_hash=xyz",
+        "announces?info_hash=gggggggggggggggggggggggggggggggggggggggg",
+        "announces?ip=10.0.0.0/33",
+        "announces?ip=10.0.0.0/8/8",
+        "announces?ip=example.org",
+        "announces?size=100000",
+        "announces?size=0",
+        "announces?page=-1",
+        "announces?page=abc",
+        "announces?peer_id=garbage",
+        "announces?peer_id=-TR2940-%01abc",
+        "announces?event=paused",
+        "announces?from=yesterday",
+        "announces?to=%2B999999999-12-31T23:59:59Z",
+        "announces?from=2026-11-27T11:00:00Z&to=2026-11-27T10:00:00Z",
+        "announces.csv?max_rows=0",
+        "announces.csv?ip=300.1.1.1",
+        "charts/swarm-size",
+        "charts/swarm-size?info_hash=abc",
+        "charts/swarm-size?info_hash=0123456789012345678901234567890123456789&hours=721",
+        "charts/announces-per-minute?minutes=10081",
+        "charts/announces-per-minute?minutes=%C3",
+        "torrents?limit=1001",
+        "torrents/nothex/daily-peers",
+        "torrents/0123456789012345678901234567890123456789/daily-peers?days=367"
+      })
   void refusesBadParametersWithA400InJson(String pathAndQuery) {
     Reply r = api(pathAndQuery);
     assertThat(r.status()).as(pathAndQuery + " -> " + r.body()).isEqualTo(400);
@@ -477,16 +528,32 @@ class AdminApiIT {
 
   /** Escapes java.net.URI refuses to carry, sent over a plain socket. */
   @ParameterizedTest
-  @ValueSource(strings = {"announces?peer_id=%zz%zz", "announces?info_hash=%a", "announces?ip=%",
-      "%ZZ", "torrents/%g1/daily-peers", "announces.csv?ip=%"})
+  @ValueSource(
+      strings = {
+        "announces?peer_id=%zz%zz",
+        "announces?info_hash=%a",
+        "announces?ip=%",
+        "%ZZ",
+        "torrents/%g1/daily-peers",
+        "announces.csv?ip=%"
+      })
   void refusesBadEscapesWithA400InJson(String pathAndQuery) throws IOException {
-    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", aggregator.port())) {
+    try (Socket socket = new Socket("127.0.0.1", aggregator.port())) {
       socket.setSoTimeout(10_000);
-      socket.getOutputStream().write(("GET /api/" + pathAndQuery + " HTTP/1.0\r\nHost: localhost"
-          + "\r\nAuthorization: " + AdminLogin.basicAuthorization() + "\r\n\r\n")
-          .getBytes(StandardCharsets.ISO_8859_1));
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /api/"
+                      + pathAndQuery
+                      + " HTTP/1.0\r\nHost: localhost"
+                      + "\r\nAuthorization: "
+                      + AdminLogin.basicAuthorization()
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.ISO_8859_1));
       String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(answer).as(pathAndQuery).startsWith("HTTP/1.0 400")
+      assertThat(answer)
+          .as(pathAndQuery)
+          .startsWith("HTTP/1.0 400")
           .contains("{\"error\":\"bad percent escape in the URL\"}");
     }
   }
@@ -504,8 +571,13 @@ class AdminApiIT {
 
   @Test
   void aTrackerThatIsNotAnAggregatorAnswers404() {
-    for (String path : List.of("/api/announces", "/api/torrents", "/api/announces.csv",
-        "/api/charts/announces-per-minute", "/api/whatever")) {
+    for (String path :
+        List.of(
+            "/api/announces",
+            "/api/torrents",
+            "/api/announces.csv",
+            "/api/charts/announces-per-minute",
+            "/api/whatever")) {
       Reply r = get(plainTracker, path, "Authorization", AdminLogin.basicAuthorization());
       assertThat(r.status()).as(path).isEqualTo(404);
       assertThat(r.object().getString("error")).isEqualTo("this tracker is not an aggregator");
@@ -514,15 +586,23 @@ class AdminApiIT {
 
   @Test
   void refusesWithoutLogin() {
-    for (String path : List.of("/api/announces", "/api/announces.csv", "/api/torrents",
-        "/api/charts/announces-per-minute", "/api/whatever")) {
+    for (String path :
+        List.of(
+            "/api/announces",
+            "/api/announces.csv",
+            "/api/torrents",
+            "/api/charts/announces-per-minute",
+            "/api/whatever")) {
       assertThat(get(aggregator, path).status()).as(path).isEqualTo(401);
     }
     // Two guesses only: from the fifth failure on, the address backs off (HTTP 429), which
     // would also refuse the other tests' right password for a while (LoginIT covers it).
     for (String path : List.of("/api/announces", "/api/torrents")) {
-      assertThat(get(aggregator, path, "Authorization", AdminLogin.basic(AdminLogin.USER, "guess"))
-          .status()).as(path).isEqualTo(401);
+      assertThat(
+              get(aggregator, path, "Authorization", AdminLogin.basic(AdminLogin.USER, "guess"))
+                  .status())
+          .as(path)
+          .isEqualTo(401);
     }
   }
 }

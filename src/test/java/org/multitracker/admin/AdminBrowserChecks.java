@@ -7,6 +7,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Level;
 import org.multitracker.testing.AdminLogin;
@@ -35,23 +37,33 @@ final class AdminBrowserChecks {
   private AdminBrowserChecks() {}
 
   static void run(String base, String hash, String hostileName) throws Exception {
-    Prerequisites.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+    Prerequisites.require(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
     Path profile = Files.createTempDirectory("chromium-profile");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     // Headless as root in a closed network: no sandbox, and no background calls to Google.
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1024",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1024",
         "--user-data-dir=" + profile);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-        .usingAnyFreePort()
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
     WebDriver driver = new ChromeDriver(service, options);
     try {
       check(driver, base, hash, hostileName);
@@ -62,8 +74,8 @@ final class AdminBrowserChecks {
   }
 
   /**
-   * The aggregator's list from the database: a full first page and a next page, then a search
-   * by name (allowed_dir) in the form, then one by info-hash prefix; rows link to the torrent.
+   * The aggregator's list from the database: a full first page and a next page, then a search by
+   * name (allowed_dir) in the form, then one by info-hash prefix; rows link to the torrent.
    */
   private static void clusterList(WebDriver driver, String base, String hash, WebDriverWait wait)
       throws InterruptedException {
@@ -71,7 +83,9 @@ final class AdminBrowserChecks {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     driver.get(base + "/admin?sort=last_seen");
     while (driver.findElements(By.id("next-page")).isEmpty()) {
-      assertThat(System.nanoTime()).as("a second page of torrents within 30 s").isLessThan(deadline);
+      assertThat(System.nanoTime())
+          .as("a second page of torrents within 30 s")
+          .isLessThan(deadline);
       Thread.sleep(500);
       driver.get(base + "/admin?sort=last_seen");
     }
@@ -87,7 +101,8 @@ final class AdminBrowserChecks {
     driver.findElement(By.cssSelector("#cluster-search button")).click();
     wait.until(d -> d.getCurrentUrl().contains("q=filler-07"));
     assertThat(driver.findElements(By.cssSelector("#cluster-list td.name")))
-        .extracting(WebElement::getText).containsExactly("filler-07");
+        .extracting(WebElement::getText)
+        .containsExactly("filler-07");
 
     q = driver.findElement(By.cssSelector("#cluster-search input[name=q]"));
     q.clear();
@@ -122,27 +137,39 @@ final class AdminBrowserChecks {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("torrents")));
 
     // The announces chart: uPlot drew a canvas from the API's figures.
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#announces-chart canvas")));
-    assertThat(driver.findElement(By.id("announces-chart")).getAttribute("data-rendered")).isNotEmpty();
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#announces-chart canvas")));
+    assertThat(driver.findElement(By.id("announces-chart")).getAttribute("data-rendered"))
+        .isNotEmpty();
     // The aggregated column was filled from /api/torrents: three distinct peers.
-    wait.until(d -> d.findElement(By.cssSelector("td.cluster-peers[data-info-hash='" + hash + "']"))
-        .getText().equals("3"));
+    wait.until(
+        d ->
+            d.findElement(By.cssSelector("td.cluster-peers[data-info-hash='" + hash + "']"))
+                .getText()
+                .equals("3"));
 
     // The torrent page: swarm chart and today's distinct peers across the cluster.
     driver.findElement(By.cssSelector("a.hash[href$='" + hash + "']")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#swarm-chart canvas")));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#daily-peers tbody[data-loaded]")));
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#daily-peers tbody[data-loaded]")));
     assertThat(driver.findElement(By.id("torrent-name")).getText()).isEqualTo(hostileName);
-    List<WebElement> cells = driver.findElements(By.cssSelector("#daily-peers tbody tr:last-child td"));
+    List<WebElement> cells =
+        driver.findElements(By.cssSelector("#daily-peers tbody tr:last-child td"));
     assertThat(cells).hasSizeGreaterThanOrEqualTo(2);
-    assertThat(cells.get(0).getText()).as("today, the last row").isEqualTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+    assertThat(cells.get(0).getText())
+        .as("today, the last row")
+        .isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
     assertThat(cells.get(1).getText()).as("distinct peers today").isEqualTo("3");
     assertNoAlert(driver);
 
     // Nothing was refused by the Content-Security-Policy and no script failed.
-    List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-        .filter(e -> !e.getMessage().contains("favicon.ico")).toList();
+    List<LogEntry> severe =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+            .filter(e -> !e.getMessage().contains("favicon.ico"))
+            .toList();
     assertThat(severe).as("browser console errors").isEmpty();
   }
 

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,7 @@ class AdminPageIT {
     Files.write(allowed.resolve("hostile.torrent"), torrent);
     Files.writeString(allowed.resolve(HOSTILE_FILE), "not bencode");
     // More torrents than a page of the cluster list holds, each announced once below.
-    List<byte[]> fillers = new java.util.ArrayList<>();
+    List<byte[]> fillers = new ArrayList<>();
     for (int i = 0; i < FILLERS; i++) {
       Path file = dir.resolve("content").resolve(String.format("filler-%02d", i));
       Files.write(file, new byte[1000 + i]);
@@ -92,7 +94,7 @@ class AdminPageIT {
   private static byte[] infoSpan(byte[] torrent) {
     String text = new String(torrent, StandardCharsets.ISO_8859_1);
     int at = text.indexOf("4:infod") + 6;
-    return java.util.Arrays.copyOfRange(torrent, at, torrent.length - 1);
+    return Arrays.copyOfRange(torrent, at, torrent.length - 1);
   }
 
   static HttpClient browserLike() {
@@ -112,15 +114,20 @@ class AdminPageIT {
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  static HttpResponse<String> post(HttpClient http, String path, Map<String, String> form,
-      String... headers) throws IOException, InterruptedException {
+  static HttpResponse<String> post(
+      HttpClient http, String path, Map<String, String> form, String... headers)
+      throws IOException, InterruptedException {
     StringBuilder body = new StringBuilder();
-    form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
-        .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
-        .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+    form.forEach(
+        (k, v) ->
+            body.append(body.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
     for (int i = 0; i + 1 < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
@@ -129,8 +136,11 @@ class AdminPageIT {
 
   static HttpClient loggedIn() throws IOException, InterruptedException {
     HttpClient http = browserLike();
-    HttpResponse<String> r = post(http, "/login",
-        Map.of("username", AdminLogin.USER, "password", AdminLogin.PASSWORD, "next", "/admin"));
+    HttpResponse<String> r =
+        post(
+            http,
+            "/login",
+            Map.of("username", AdminLogin.USER, "password", AdminLogin.PASSWORD, "next", "/admin"));
     assertThat(r.statusCode()).isEqualTo(303);
     assertThat(r.headers().firstValue("Location")).hasValue("/admin");
     return http;
@@ -152,11 +162,14 @@ class AdminPageIT {
     HttpResponse<String> api = get(http, "/api/announces");
     assertThat(api.statusCode()).isEqualTo(401);
     assertThat(api.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic ");
-    assertThat(get(http, "/api/announces", "Authorization", AdminLogin.basic(AdminLogin.USER, "wrong"))
-        .statusCode()).isEqualTo(401);
+    assertThat(
+            get(http, "/api/announces", "Authorization", AdminLogin.basic(AdminLogin.USER, "wrong"))
+                .statusCode())
+        .isEqualTo(401);
     assertThat(get(http, "/api/announces", "Authorization", "Basic !!!not-base64").statusCode())
         .isEqualTo(401);
-    assertThat(post(http, "/admin/actions", Map.of("action", "rescan")).statusCode()).isEqualTo(302);
+    assertThat(post(http, "/admin/actions", Map.of("action", "rescan")).statusCode())
+        .isEqualTo(302);
     HttpResponse<String> wrong =
         post(http, "/login", Map.of("username", AdminLogin.USER, "password", "wrong"));
     assertThat(wrong.statusCode()).isEqualTo(401);
@@ -174,8 +187,14 @@ class AdminPageIT {
     HttpClient http = browserLike();
     String[] guesser = {"X-Forwarded-For", "192.0.2.77"};
     for (int i = 0; i < LoginBackoff.FREE_FAILURES; i++) {
-      assertThat(post(http, "/login", Map.of("username", AdminLogin.USER, "password", "guess" + i),
-          guesser).statusCode()).isEqualTo(401);
+      assertThat(
+              post(
+                      http,
+                      "/login",
+                      Map.of("username", AdminLogin.USER, "password", "guess" + i),
+                      guesser)
+                  .statusCode())
+          .isEqualTo(401);
     }
     long start = System.nanoTime();
     HttpResponse<String> refused =
@@ -195,7 +214,8 @@ class AdminPageIT {
         get(browserLike(), "/admin", "Authorization", AdminLogin.basicAuthorization());
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
-        .contains("script-src 'self'").doesNotContain("unsafe-inline");
+        .contains("script-src 'self'")
+        .doesNotContain("unsafe-inline");
     assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     assertThat(page.body()).contains("<table id=\"limits\">").contains("new refused 0");
   }
@@ -208,18 +228,28 @@ class AdminPageIT {
     assertThat(page).contains(hostileHash);
     String torrent = get(loggedIn(), "/admin/torrent?info_hash=" + hostileHash).body();
     assertThat(torrent).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain(HOSTILE);
-    assertThat(get(loggedIn(), "/admin/torrent?info_hash=%3Cscript%3E").statusCode()).isEqualTo(400);
+    assertThat(get(loggedIn(), "/admin/torrent?info_hash=%3Cscript%3E").statusCode())
+        .isEqualTo(400);
   }
 
   @Test
   void formsNeedTheSessionsToken() throws Exception {
     HttpClient http = loggedIn();
     String token = csrf(get(http, "/admin").body());
-    assertThat(post(http, "/admin/actions", Map.of("action", "rescan")).statusCode()).isEqualTo(403);
-    assertThat(post(http, "/admin/actions", Map.of("action", "rescan", "csrf", "forged")).statusCode())
+    assertThat(post(http, "/admin/actions", Map.of("action", "rescan")).statusCode())
         .isEqualTo(403);
-    assertThat(post(http, "/admin/actions", Map.of("action", "rescan", "csrf", token),
-        "Origin", "http://evil.example").statusCode()).isEqualTo(403);
+    assertThat(
+            post(http, "/admin/actions", Map.of("action", "rescan", "csrf", "forged")).statusCode())
+        .isEqualTo(403);
+    assertThat(
+            post(
+                    http,
+                    "/admin/actions",
+                    Map.of("action", "rescan", "csrf", token),
+                    "Origin",
+                    "http://evil.example")
+                .statusCode())
+        .isEqualTo(403);
     HttpResponse<String> done =
         post(http, "/admin/actions", Map.of("action", "rescan", "csrf", token));
     assertThat(done.statusCode()).isEqualTo(303);
@@ -227,8 +257,10 @@ class AdminPageIT {
     assertThat(post(http, "/admin/actions", Map.of("action", "<b>", "csrf", token)).statusCode())
         .isEqualTo(400);
     // Another operator session's token is not this one's.
-    assertThat(post(loggedIn(), "/admin/actions", Map.of("action", "rescan", "csrf", token))
-        .statusCode()).isEqualTo(403);
+    assertThat(
+            post(loggedIn(), "/admin/actions", Map.of("action", "rescan", "csrf", token))
+                .statusCode())
+        .isEqualTo(403);
     assertThat(post(http, "/admin/logout", Map.of()).statusCode()).isEqualTo(403);
     assertThat(post(http, "/admin/logout", Map.of("csrf", token)).statusCode()).isEqualTo(303);
     assertThat(get(http, "/admin").statusCode()).as("logged out").isEqualTo(302);
@@ -236,10 +268,19 @@ class AdminPageIT {
 
   @Test
   void loginNeverRedirectsElsewhere() throws Exception {
-    for (String next : new String[] {"//evil.example/admin", "http://evil.example", "/admin/../x",
-        "/\\evil.example", "/admin\r\nX: y"}) {
-      HttpResponse<String> r = post(browserLike(), "/login",
-          Map.of("username", AdminLogin.USER, "password", AdminLogin.PASSWORD, "next", next));
+    for (String next :
+        new String[] {
+          "//evil.example/admin",
+          "http://evil.example",
+          "/admin/../x",
+          "/\\evil.example",
+          "/admin\r\nX: y"
+        }) {
+      HttpResponse<String> r =
+          post(
+              browserLike(),
+              "/login",
+              Map.of("username", AdminLogin.USER, "password", AdminLogin.PASSWORD, "next", next));
       assertThat(r.statusCode()).isEqualTo(303);
       assertThat(r.headers().firstValue("Location").orElse("")).as(next).isEqualTo("/admin");
     }

@@ -18,9 +18,20 @@ class AdminPathsTest {
 
   @Test
   void nextStaysOnTheAdminPage() {
-    assertThat(AdminPaths.safeNext("/admin/torrent?info_hash=ab")).isEqualTo("/admin/torrent?info_hash=ab");
-    for (String bad : new String[] {null, "", "//evil.example", "https://evil.example/admin",
-        "/admin/../announce", "/\\evil", "/administrator", "/admin\r\nSet-Cookie: x", "/admin/é"}) {
+    assertThat(AdminPaths.safeNext("/admin/torrent?info_hash=ab"))
+        .isEqualTo("/admin/torrent?info_hash=ab");
+    for (String bad :
+        new String[] {
+          null,
+          "",
+          "//evil.example",
+          "https://evil.example/admin",
+          "/admin/../announce",
+          "/\\evil",
+          "/administrator",
+          "/admin\r\nSet-Cookie: x",
+          "/admin/é"
+        }) {
       assertThat(AdminPaths.safeNext(bad)).as(String.valueOf(bad)).isEqualTo("/admin");
     }
   }

@@ -3,6 +3,7 @@ package org.multitracker.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.multitracker.testing.AdminLogin;
 
@@ -12,14 +13,20 @@ class BasicCredentialsTest {
     UsernamePasswordCredential c = BasicCredentials.parse(AdminLogin.basic("op", "pa:ss wörd"));
     assertThat(c.getCaller()).isEqualTo("op");
     assertThat(c.getPasswordAsString()).isEqualTo("pa:ss wörd");
-    assertThat(BasicCredentials.parse("bAsIc " + AdminLogin.basic("op", "x").substring(6))).isNotNull();
+    assertThat(BasicCredentials.parse("bAsIc " + AdminLogin.basic("op", "x").substring(6)))
+        .isNotNull();
   }
 
   @Test
   void malformedHeadersAreNull() {
     assertThat(BasicCredentials.parse("Basic !!!")).isNull();
-    assertThat(BasicCredentials.parse("Basic " + java.util.Base64.getEncoder().encodeToString("nocolon".getBytes()))).isNull();
-    assertThat(BasicCredentials.parse("Basic " + java.util.Base64.getEncoder().encodeToString(":pw".getBytes()))).isNull();
+    assertThat(
+            BasicCredentials.parse(
+                "Basic " + Base64.getEncoder().encodeToString("nocolon".getBytes())))
+        .isNull();
+    assertThat(
+            BasicCredentials.parse("Basic " + Base64.getEncoder().encodeToString(":pw".getBytes())))
+        .isNull();
     assertThat(BasicCredentials.parse("Bearer abc")).isNull();
     assertThat(BasicCredentials.parse("Basic " + "A".repeat(5000))).isNull();
   }

@@ -18,8 +18,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tarpit of refused form logins, with a fake scheduler (tasks run when the test says) and
- * fake servlet objects that record what the tarpit did to them.
+ * The tarpit of refused form logins, with a fake scheduler (tasks run when the test says) and fake
+ * servlet objects that record what the tarpit did to them.
  */
 class LoginTarpitTest {
   private final LoginTarpit tarpit = new LoginTarpit();
@@ -27,10 +27,11 @@ class LoginTarpitTest {
   private final List<Runnable> tasks = new ArrayList<>();
 
   LoginTarpitTest() {
-    tarpit.delays = (millis, task) -> {
-      delays.add(millis);
-      tasks.add(task);
-    };
+    tarpit.delays =
+        (millis, task) -> {
+          delays.add(millis);
+          tasks.add(task);
+        };
   }
 
   /** One request and its answer, as the tarpit left them. */
@@ -42,30 +43,39 @@ class LoginTarpitTest {
     int status;
     boolean asyncRefused;
 
-    final AsyncContext context = proxy(AsyncContext.class, (name, args) -> {
-      if (name.equals("addListener")) {
-        listener = (ParkedRefusal) args[0];
-      }
-      async.add(name + (args == null || name.equals("addListener") ? "" : " " + args[0]));
-      return null;
-    });
-    final HttpServletRequest req = proxy(HttpServletRequest.class, (name, args) -> {
-      if (asyncRefused) {
-        throw new IllegalStateException("not asynchronous");
-      }
-      return name.equals("startAsync") ? context : null;
-    });
-    final HttpServletResponse resp = proxy(HttpServletResponse.class, (name, args) -> {
-      switch (name) {
-        case "setStatus" -> status = (Integer) args[0];
-        case "setHeader" -> headers.put((String) args[0], (String) args[1]);
-        case "getOutputStream" -> {
-          return new Recording(body);
-        }
-        default -> { }
-      }
-      return null;
-    });
+    final AsyncContext context =
+        proxy(
+            AsyncContext.class,
+            (name, args) -> {
+              if (name.equals("addListener")) {
+                listener = (ParkedRefusal) args[0];
+              }
+              async.add(name + (args == null || name.equals("addListener") ? "" : " " + args[0]));
+              return null;
+            });
+    final HttpServletRequest req =
+        proxy(
+            HttpServletRequest.class,
+            (name, args) -> {
+              if (asyncRefused) {
+                throw new IllegalStateException("not asynchronous");
+              }
+              return name.equals("startAsync") ? context : null;
+            });
+    final HttpServletResponse resp =
+        proxy(
+            HttpServletResponse.class,
+            (name, args) -> {
+              switch (name) {
+                case "setStatus" -> status = (Integer) args[0];
+                case "setHeader" -> headers.put((String) args[0], (String) args[1]);
+                case "getOutputStream" -> {
+                  return new Recording(body);
+                }
+                default -> {}
+              }
+              return null;
+            });
 
     String text() {
       return body.toString(StandardCharsets.UTF_8);
@@ -78,8 +88,11 @@ class LoginTarpitTest {
 
   @SuppressWarnings("unchecked")
   private static <T> T proxy(Class<T> type, Calls calls) {
-    return (T) Proxy.newProxyInstance(LoginTarpitTest.class.getClassLoader(),
-        new Class<?>[] {type}, (p, m, args) -> calls.call(m.getName(), args));
+    return (T)
+        Proxy.newProxyInstance(
+            LoginTarpitTest.class.getClassLoader(),
+            new Class<?>[] {type},
+            (p, m, args) -> calls.call(m.getName(), args));
   }
 
   private static final class Recording extends ServletOutputStream {

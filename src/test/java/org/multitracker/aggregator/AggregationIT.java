@@ -24,9 +24,9 @@ import org.multitracker.testing.TestPeer;
 import org.multitracker.testing.TrackerClient;
 
 /**
- * A member tracker forwarding to an aggregator (two servers), on H2 by default or on the
- * PostgreSQL of 127.0.0.1:5432 with -Daggregator.db=postgresql (CI runs both). Each test has a
- * torrent of its own and first makes sure both servers run, so any order works.
+ * A member tracker forwarding to an aggregator (two servers), on H2 by default or on the PostgreSQL
+ * of 127.0.0.1:5432 with -Daggregator.db=postgresql (CI runs both). Each test has a torrent of its
+ * own and first makes sure both servers run, so any order works.
  */
 class AggregationIT {
   static final String PASSWORD = "s3cret";
@@ -41,13 +41,23 @@ class AggregationIT {
       Prerequisites.postgres(Prerequisites.LOCAL_POSTGRES);
     }
     aggregator =
-        new ServerProcess("aggregator-" + (POSTGRES ? "postgresql" : "h2"), 240, Map.of("aggregator", PASSWORD), POSTGRES ? "it-base-pg" : "it-base");
+        new ServerProcess(
+            "aggregator-" + (POSTGRES ? "postgresql" : "h2"),
+            240,
+            Map.of("aggregator", PASSWORD),
+            POSTGRES ? "it-base-pg" : "it-base");
     aggregator.withArg("-Dpg.url=jdbc:postgresql://127.0.0.1:5432/test");
     member =
         new ServerProcess(
-            "member-" + (POSTGRES ? "postgresql" : "h2"), 230,
-            Map.of("aggregate_forward", "http://127.0.0.1:8320/announce," + PASSWORD,
-                "aggregate_forward_queue", String.valueOf(QUEUE), "http_timeout", "2"));
+            "member-" + (POSTGRES ? "postgresql" : "h2"),
+            230,
+            Map.of(
+                "aggregate_forward",
+                "http://127.0.0.1:8320/announce," + PASSWORD,
+                "aggregate_forward_queue",
+                String.valueOf(QUEUE),
+                "http_timeout",
+                "2"));
     aggregator.start();
     member.start();
     aggregator.awaitReady(Duration.ofSeconds(120));
@@ -80,7 +90,8 @@ class AggregationIT {
   }
 
   private static List<List<String>> query(String sql, String... params) {
-    try (Connection c = db(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = db();
+        PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         s.setString(i + 1, params[i]);
       }
@@ -110,7 +121,10 @@ class AggregationIT {
     BDict noPassword = client(aggregator).get("/announce?" + p.announce(1, "started")).dict();
     assertThat(noPassword.utf8("failure reason"))
         .contains("Requested download is not authorized for use with this tracker.");
-    BDict wrong = client(aggregator).get("/announce?" + p.announce(1, "started").add("password", "guess")).dict();
+    BDict wrong =
+        client(aggregator)
+            .get("/announce?" + p.announce(1, "started").add("password", "guess"))
+            .dict();
     assertThat(wrong.containsKey("failure reason")).isTrue();
   }
 
@@ -119,11 +133,19 @@ class AggregationIT {
     byte[] hash = TestPeer.randomHash();
     String hex = HexFormat.of().formatHex(hash);
     TestPeer p = new TestPeer(hash, "-RR-", 7777);
-    BDict answer = client(member).get("/announce?" + p.announce(5, "started"), "X-Forwarded-For", "10.1.2.3").dict();
+    BDict answer =
+        client(member)
+            .get("/announce?" + p.announce(5, "started"), "X-Forwarded-For", "10.1.2.3")
+            .dict();
     assertThat(answer.containsKey("peers")).as("the member answers as a tracker").isTrue();
-    eventually(Duration.ofSeconds(30),
-        () -> !query("SELECT ip, tracker, port, event FROM report_announces WHERE info_hash = ?", hex).isEmpty());
-    List<String> row = query("SELECT ip, tracker, port, event FROM report_announces WHERE info_hash = ?", hex).get(0);
+    eventually(
+        Duration.ofSeconds(30),
+        () ->
+            !query("SELECT ip, tracker, port, event FROM report_announces WHERE info_hash = ?", hex)
+                .isEmpty());
+    List<String> row =
+        query("SELECT ip, tracker, port, event FROM report_announces WHERE info_hash = ?", hex)
+            .get(0);
     assertThat(row.get(0)).isEqualTo("10.1.2.3");
     assertThat(row.get(1)).endsWith(":" + member.port());
     assertThat(row.get(2)).isEqualTo("7777");
@@ -136,15 +158,26 @@ class AggregationIT {
     String hex = HexFormat.of().formatHex(hash);
     TestPeer p = new TestPeer(hash, "-TT-", 7001);
     client(member).get("/announce?" + p.announce(5, "started"));
-    client(aggregator).get("/announce?" + p.announce(0, "completed").add("password", PASSWORD)
-        .add("mt_tracker", "tracker-two:81").add("mt_ip", "192.0.2.9"));
-    eventually(Duration.ofSeconds(30),
-        () -> query("SELECT trackers FROM peer_state WHERE RAWTOHEX(info_hash) = ?", hex).stream()
-            .anyMatch(r -> r.get(0).contains(",")));
-    List<List<String>> rows = query("SELECT trackers, remaining FROM peer_state WHERE RAWTOHEX(info_hash) = ?", hex);
+    client(aggregator)
+        .get(
+            "/announce?"
+                + p.announce(0, "completed")
+                    .add("password", PASSWORD)
+                    .add("mt_tracker", "tracker-two:81")
+                    .add("mt_ip", "192.0.2.9"));
+    eventually(
+        Duration.ofSeconds(30),
+        () ->
+            query("SELECT trackers FROM peer_state WHERE RAWTOHEX(info_hash) = ?", hex).stream()
+                .anyMatch(r -> r.get(0).contains(",")));
+    List<List<String>> rows =
+        query("SELECT trackers, remaining FROM peer_state WHERE RAWTOHEX(info_hash) = ?", hex);
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).get(0)).contains("tracker-two:81").contains(":" + member.port());
-    assertThat(query("SELECT announces, completions FROM torrent_totals WHERE RAWTOHEX(info_hash) = ?", hex))
+    assertThat(
+            query(
+                "SELECT announces, completions FROM torrent_totals WHERE RAWTOHEX(info_hash) = ?",
+                hex))
         .containsExactly(List.of("2", "1"));
   }
 
@@ -155,22 +188,27 @@ class AggregationIT {
     double sentBefore = member.sample("multitracker_forward_sent_total");
     aggregator.stop();
     for (int i = 0; i < QUEUE + 30; i++) {
-      client(member).get("/announce?" + new TestPeer(hash, "-O" + i + "-", 9000 + i).announce(5, "started"));
+      client(member)
+          .get("/announce?" + new TestPeer(hash, "-O" + i + "-", 9000 + i).announce(5, "started"));
     }
     aggregator.start();
     aggregator.awaitReady(Duration.ofSeconds(120));
     String count = "SELECT COUNT(*) FROM report_announces WHERE info_hash = ?";
     // Done when the member has sent all it kept and the aggregator has written all it took.
-    eventually(Duration.ofSeconds(90),
-        () -> member.sample("multitracker_forward_sent_total") >= sentBefore + QUEUE
-            && member.sample("multitracker_forward_queue_depth") == 0
-            && aggregator.sample("multitracker_db_buffer_waiting") == 0
-            && query(count, hex).stream().anyMatch(r -> Integer.parseInt(r.get(0)) >= QUEUE));
+    eventually(
+        Duration.ofSeconds(90),
+        () ->
+            member.sample("multitracker_forward_sent_total") >= sentBefore + QUEUE
+                && member.sample("multitracker_forward_queue_depth") == 0
+                && aggregator.sample("multitracker_db_buffer_waiting") == 0
+                && query(count, hex).stream().anyMatch(r -> Integer.parseInt(r.get(0)) >= QUEUE));
     // Delivery is at least once: a send that timed out while the restarting aggregator was
     // still slow may arrive twice, at most once per send in flight (8).
     int rows = Integer.parseInt(query(count, hex).get(0).get(0));
     assertThat(rows).as("nothing lost within the queue's bound").isBetween(QUEUE, QUEUE + 8);
-    assertThat(member.logText()).as("overflow counted exactly").contains("30 announces not forwarded so far");
+    assertThat(member.logText())
+        .as("overflow counted exactly")
+        .contains("30 announces not forwarded so far");
     assertThat(aggregator.logText()).contains("(0 migrations applied now)");
   }
 }

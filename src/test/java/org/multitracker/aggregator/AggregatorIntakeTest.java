@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.multitracker.wire.AnnounceRequest;
-import org.multitracker.wire.RawQuery;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.network.IpAddresses;
+import org.multitracker.wire.AnnounceRequest;
+import org.multitracker.wire.RawQuery;
 
 class AggregatorIntakeTest {
   private static final byte[] MEMBER = IpAddresses.parseLiteral("192.0.2.50");
@@ -84,9 +84,15 @@ class AggregatorIntakeTest {
   void recordsABitTornadoMemberByItsAddressAndItsUserAgent() {
     AggregatorIntake intake = intake("pw");
     RawQuery q = RawQuery.parse(ANNOUNCE + "&ip=198.51.100.1&password=pw");
-    intake.record(q, AnnounceRequest.from(q), intake.clientIp(q, MEMBER), MEMBER, "BitTornado/T-0.3.18");
+    intake.record(
+        q, AnnounceRequest.from(q), intake.clientIp(q, MEMBER), MEMBER, "BitTornado/T-0.3.18");
     RawQuery ours = RawQuery.parse(ANNOUNCE + "&mt_ip=203.0.113.7&mt_tracker=m%3A81&mt_ua=aria2");
-    intake.record(ours, AnnounceRequest.from(ours), intake.clientIp(ours, MEMBER), MEMBER, "Java-http-client");
+    intake.record(
+        ours,
+        AnnounceRequest.from(ours),
+        intake.clientIp(ours, MEMBER),
+        MEMBER,
+        "Java-http-client");
     List<AnnounceRecord> out = new ArrayList<>();
     intake.buffer.drainTo(out, 10);
     assertThat(out).extracting(AnnounceRecord::ip).containsExactly("198.51.100.1", "203.0.113.7");
@@ -115,11 +121,14 @@ class AggregatorIntakeTest {
     intake.record(q, AnnounceRequest.from(q), intake.clientIp(q, MEMBER), MEMBER, "RealClient/1");
     List<AnnounceRecord> out = new ArrayList<>();
     intake.buffer.drainTo(out, 10);
-    assertThat(out).singleElement().satisfies(r -> {
-      assertThat(r.ip()).isEqualTo("192.0.2.50");
-      assertThat(r.tracker()).isEqualTo("192.0.2.50");
-      assertThat(r.userAgent()).isEqualTo("RealClient/1");
-    });
+    assertThat(out)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.ip()).isEqualTo("192.0.2.50");
+              assertThat(r.tracker()).isEqualTo("192.0.2.50");
+              assertThat(r.userAgent()).isEqualTo("RealClient/1");
+            });
   }
 
   @Test

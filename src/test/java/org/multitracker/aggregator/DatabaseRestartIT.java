@@ -30,15 +30,16 @@ import org.multitracker.testing.ThrowawayPostgres;
 import org.multitracker.testing.TrackerClient;
 
 /**
- * Issue 12, finding 1: an aggregator (port offset 330) whose PostgreSQL, a throw-away cluster
- * of this test, is restarted while announces keep arriving. Every announce the aggregator
- * acknowledged ends up in the database, readiness is DOWN while the database is away and UP
- * again after it, and nothing is dropped.
+ * Issue 12, finding 1: an aggregator (port offset 330) whose PostgreSQL, a throw-away cluster of
+ * this test, is restarted while announces keep arriving. Every announce the aggregator acknowledged
+ * ends up in the database, readiness is DOWN while the database is away and UP again after it, and
+ * nothing is dropped.
  */
 class DatabaseRestartIT {
   private static final Logger LOG = Logger.getLogger(DatabaseRestartIT.class.getName());
   static final String PASSWORD = "restart-secret";
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   static ThrowawayPostgres pg;
   static ServerProcess aggregator;
 
@@ -74,25 +75,28 @@ class DatabaseRestartIT {
     Load start() {
       TrackerClient client = new TrackerClient("127.0.0.1", aggregator.port());
       for (int t = 0; t < threads.length; t++) {
-        threads[t] = new Thread(() -> {
-          while (running.get()) {
-            TestPeer p = new TestPeer(hash, "-RS-", 6881);
-            try {
-              TrackerClient.Reply r =
-                  client.get("/announce?" + p.announce(1, "started").add("password", PASSWORD));
-              if (r.status() == 200 && r.dict().utf8("response").orElse("").equals("OK")) {
-                acknowledged.add(HexFormat.of().formatHex(p.peerId));
-              } else {
-                refused.incrementAndGet();
-              }
-              Thread.sleep(2);
-            } catch (InterruptedException e) {
-              return;
-            } catch (RuntimeException e) {
-              refused.incrementAndGet();
-            }
-          }
-        });
+        threads[t] =
+            new Thread(
+                () -> {
+                  while (running.get()) {
+                    TestPeer p = new TestPeer(hash, "-RS-", 6881);
+                    try {
+                      TrackerClient.Reply r =
+                          client.get(
+                              "/announce?" + p.announce(1, "started").add("password", PASSWORD));
+                      if (r.status() == 200 && r.dict().utf8("response").orElse("").equals("OK")) {
+                        acknowledged.add(HexFormat.of().formatHex(p.peerId));
+                      } else {
+                        refused.incrementAndGet();
+                      }
+                      Thread.sleep(2);
+                    } catch (InterruptedException e) {
+                      return;
+                    } catch (RuntimeException e) {
+                      refused.incrementAndGet();
+                    }
+                  }
+                });
         threads[t].start();
       }
       return this;
@@ -114,7 +118,8 @@ class DatabaseRestartIT {
   static int readiness() {
     try {
       HttpRequest r =
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + aggregator.managementPort() + "/health/ready"))
+          HttpRequest.newBuilder(
+                  URI.create("http://127.0.0.1:" + aggregator.managementPort() + "/health/ready"))
               .timeout(Duration.ofSeconds(10))
               .build();
       return HTTP.send(r, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -125,7 +130,8 @@ class DatabaseRestartIT {
 
   static String prometheus() throws Exception {
     HttpRequest r =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + aggregator.managementPort() + "/prometheus"))
+        HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + aggregator.managementPort() + "/prometheus"))
             .timeout(Duration.ofSeconds(10))
             .build();
     return HTTP.send(r, HttpResponse.BodyHandlers.ofString()).body();
@@ -135,7 +141,8 @@ class DatabaseRestartIT {
   static Set<String> recorded(byte[] hash) {
     Set<String> ids = new HashSet<>();
     try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), "postgres", "");
-        PreparedStatement s = c.prepareStatement("SELECT peer_id FROM report_announces WHERE info_hash = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("SELECT peer_id FROM report_announces WHERE info_hash = ?")) {
       s.setString(1, HexFormat.of().formatHex(hash));
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -173,12 +180,22 @@ class DatabaseRestartIT {
 
       eventually(Duration.ofSeconds(90), () -> recorded(load.hash).containsAll(load.acknowledged));
       Set<String> rows = recorded(load.hash);
-      LOG.info(() -> "acknowledged " + load.acked() + " (" + duringOutage + " during the outage), "
-          + "recorded " + rows.size() + " distinct peers, refused or failed " + load.refused.get());
+      LOG.info(
+          () ->
+              "acknowledged "
+                  + load.acked()
+                  + " ("
+                  + duringOutage
+                  + " during the outage), "
+                  + "recorded "
+                  + rows.size()
+                  + " distinct peers, refused or failed "
+                  + load.refused.get());
       assertThat(rows).containsAll(load.acknowledged);
     }
     assertThat(readiness()).as("ready again").isEqualTo(200);
-    assertThat(prometheus()).containsPattern("(?m)^multitracker_db_buffer_dropped_total\\{[^}]*\\} 0(\\.0)?$");
+    assertThat(prometheus())
+        .containsPattern("(?m)^multitracker_db_buffer_dropped_total\\{[^}]*\\} 0(\\.0)?$");
     assertThat(aggregator.logText()).contains("Database reachable again");
   }
 }

@@ -20,13 +20,15 @@ import org.multitracker.wire.RequestBuffers;
 class IntakeAnnouncesTest {
   private static final byte[] MEMBER = {10, 0, 0, 2};
   private final byte[] hash = TestPeer.randomHash();
-  private final String clientQuery = new TestPeer(hash, "-AA-", 6001).announce(5, "started").toString();
+  private final String clientQuery =
+      new TestPeer(hash, "-AA-", 6001).announce(5, "started").toString();
 
   private IntakeAnnounces intake(String aggregatorOption) {
     IntakeAnnounces i = new IntakeAnnounces();
     i.intake = new AggregatorIntake();
     i.intake.config =
-        TrackerConfig.from(key -> Optional.ofNullable(Map.of("tracker.aggregator", aggregatorOption).get(key)));
+        TrackerConfig.from(
+            key -> Optional.ofNullable(Map.of("tracker.aggregator", aggregatorOption).get(key)));
     i.intake.buffer = new AnnounceBuffer();
     i.swarms = new Swarms();
     return i;

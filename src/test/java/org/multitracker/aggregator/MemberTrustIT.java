@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,15 +28,16 @@ import org.multitracker.testing.TestPeer;
 import org.multitracker.testing.TrackerClient;
 
 /**
- * What a client can make the aggregator record, and where secrets end up (issue 13 items 1, 2
- * and 4): a member forwarding to an aggregator, both with every secret set and the access log on
- * the console, so the secret check reads everything the servers wrote.
+ * What a client can make the aggregator record, and where secrets end up (issue 13 items 1, 2 and
+ * 4): a member forwarding to an aggregator, both with every secret set and the access log on the
+ * console, so the secret check reads everything the servers wrote.
  */
 class MemberTrustIT {
   static final String PASSWORD = "AggPw-" + Long.toHexString(System.nanoTime());
   static final String SEED_ID = "SeedId-" + Long.toHexString(System.nanoTime());
   static final String HASH = AdminLogin.passwordHash();
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   static ServerProcess aggregator;
   static ServerProcess member;
 
@@ -75,7 +77,7 @@ class MemberTrustIT {
     try {
       return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -84,26 +86,42 @@ class MemberTrustIT {
 
   /** The aggregator's records of a torrent, once {@code count} are written (30 s at most). */
   static List<JsonObject> recorded(byte[] infoHash, int count) throws InterruptedException {
-    String url = "http://127.0.0.1:" + aggregator.port() + "/api/announces?size=100&info_hash="
-        + HexFormat.of().formatHex(infoHash);
+    String url =
+        "http://127.0.0.1:"
+            + aggregator.port()
+            + "/api/announces?size=100&info_hash="
+            + HexFormat.of().formatHex(infoHash);
     List<List<JsonObject>> found = new ArrayList<>(List.of(List.of()));
-    eventually(Duration.ofSeconds(30), () -> {
-      HttpResponse<String> r = get(url, "Authorization", AdminLogin.basicAuthorization());
-      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-      found.set(0, Json.createReader(new StringReader(r.body())).readObject()
-          .getJsonArray("items").getValuesAs(JsonObject.class));
-      return found.get(0).size() >= count;
-    });
+    eventually(
+        Duration.ofSeconds(30),
+        () -> {
+          HttpResponse<String> r = get(url, "Authorization", AdminLogin.basicAuthorization());
+          assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+          found.set(
+              0,
+              Json.createReader(new StringReader(r.body()))
+                  .readObject()
+                  .getJsonArray("items")
+                  .getValuesAs(JsonObject.class));
+          return found.get(0).size() >= count;
+        });
     return found.get(0);
   }
 
   @Test
   void aClientOfOurMemberCannotForgeWhatTheAggregatorRecords() throws Exception {
     TestPeer p = new TestPeer(TestPeer.randomHash(), "-FG0001-", 6881);
-    String forged = p.announce(5, "started")
-        + "&mt%5Fip=6.6.6.6&mt%5Ftracker=evil:1&mt%5Fua=evilUA&%70assword=x&MT_IP=7.7.7.7";
-    TrackerClient.Reply answer = new TrackerClient("127.0.0.1", member.port())
-        .get("/announce?" + forged, "X-Forwarded-For", "10.9.8.7", "User-Agent", "RealClient/1.0");
+    String forged =
+        p.announce(5, "started")
+            + "&mt%5Fip=6.6.6.6&mt%5Ftracker=evil:1&mt%5Fua=evilUA&%70assword=x&MT_IP=7.7.7.7";
+    TrackerClient.Reply answer =
+        new TrackerClient("127.0.0.1", member.port())
+            .get(
+                "/announce?" + forged,
+                "X-Forwarded-For",
+                "10.9.8.7",
+                "User-Agent",
+                "RealClient/1.0");
     assertThat(answer.dict().containsKey("peers")).as("the member answers as a tracker").isTrue();
     JsonObject row = recorded(p.infoHash, 1).get(0);
     assertThat(row.getString("ip")).isEqualTo("10.9.8.7");
@@ -114,10 +132,13 @@ class MemberTrustIT {
   @Test
   void refusesAForwardWithAMemberParameterTwice() {
     TestPeer p = new TestPeer(TestPeer.randomHash(), "-FG0002-", 6882);
-    BDict answer = new TrackerClient("127.0.0.1", aggregator.port())
-        .get("/announce?" + p.announce(5, "started").add("password", PASSWORD)
-            + "&mt%5Fip=6.6.6.6&mt_ip=10.1.1.1&mt_tracker=old-member:80")
-        .dict();
+    BDict answer =
+        new TrackerClient("127.0.0.1", aggregator.port())
+            .get(
+                "/announce?"
+                    + p.announce(5, "started").add("password", PASSWORD)
+                    + "&mt%5Fip=6.6.6.6&mt_ip=10.1.1.1&mt_tracker=old-member:80")
+            .dict();
     assertThat(answer.utf8("failure reason")).hasValue("repeated parameter mt_ip");
   }
 
@@ -127,13 +148,23 @@ class MemberTrustIT {
     TestPeer q = new TestPeer(p.infoHash, "-FG0004-", 6884);
     TrackerClient toAggregator = new TrackerClient("127.0.0.1", aggregator.port());
     // What BitTornado's aggregate_forward sends: the client's query and the password.
-    BDict ok = toAggregator.get("/announce?" + p.announce(5, "started").add("ip", "198.51.100.23")
-        .add("password", PASSWORD), "User-Agent", "BitTornado/T-0.3.18").dict();
+    BDict ok =
+        toAggregator
+            .get(
+                "/announce?"
+                    + p.announce(5, "started").add("ip", "198.51.100.23").add("password", PASSWORD),
+                "User-Agent",
+                "BitTornado/T-0.3.18")
+            .dict();
     assertThat(ok.utf8("response")).hasValue("OK");
-    toAggregator.get("/announce?" + q.announce(5, "started").add("ip", "not.an.address")
-        .add("password", PASSWORD), "User-Agent", "BitTornado/T-0.3.18");
+    toAggregator.get(
+        "/announce?"
+            + q.announce(5, "started").add("ip", "not.an.address").add("password", PASSWORD),
+        "User-Agent",
+        "BitTornado/T-0.3.18");
     List<JsonObject> rows = recorded(p.infoHash, 2);
-    assertThat(rows).extracting(r -> r.getString("ip"))
+    assertThat(rows)
+        .extracting(r -> r.getString("ip"))
         .containsExactlyInAnyOrder("198.51.100.23", "127.0.0.1");
     assertThat(rows).extracting(r -> r.getString("tracker")).containsOnly("127.0.0.1");
     assertThat(rows).extracting(r -> r.getString("user_agent")).containsOnly("BitTornado/T-0.3.18");
@@ -148,11 +179,17 @@ class MemberTrustIT {
     recorded(p.infoHash, 1);
     new TrackerClient("127.0.0.1", aggregator.port())
         .get("/announce?" + p.announce(0, null).add("password", "wrong-" + PASSWORD));
-    List<String> seen = new java.util.ArrayList<>();
+    List<String> seen = new ArrayList<>();
     for (ServerProcess s : List.of(aggregator, member)) {
       String base = "http://127.0.0.1:" + s.port();
-      for (String path : List.of("/admin", "/admin/torrent?info_hash="
-          + HexFormat.of().formatHex(p.infoHash), "/", "/scrape", "/nowhere", "/announce?x=1")) {
+      for (String path :
+          List.of(
+              "/admin",
+              "/admin/torrent?info_hash=" + HexFormat.of().formatHex(p.infoHash),
+              "/",
+              "/scrape",
+              "/nowhere",
+              "/announce?x=1")) {
         seen.add(get(base + path, "Authorization", AdminLogin.basicAuthorization()).body());
       }
       seen.add(new TrackerClient("127.0.0.1", s.port()).rawGet("/announce?x=%zz").text());
@@ -165,11 +202,14 @@ class MemberTrustIT {
     for (ServerProcess s : List.of(aggregator, member)) {
       new TrackerClient("127.0.0.1", s.port()).rawGet("/announce?" + marker);
     }
-    eventually(Duration.ofSeconds(30),
+    eventually(
+        Duration.ofSeconds(30),
         () -> text(aggregator).contains(marker) && text(member).contains(marker));
     String aggregatorLog = aggregator.logText();
     String memberLog = member.logText();
-    assertThat(aggregatorLog).contains("Multitracker configuration").contains("password=<redacted>");
+    assertThat(aggregatorLog)
+        .contains("Multitracker configuration")
+        .contains("password=<redacted>");
     assertThat(memberLog).contains("Multitracker configuration");
     String[] hashParts = HASH.split(":");
     for (String secret : List.of(PASSWORD, SEED_ID, HASH, hashParts[2], hashParts[3])) {

@@ -2,8 +2,10 @@ package org.multitracker.aggregator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.ejb.Timeout;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -12,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.multitracker.config.TrackerConfig;
 
 /**
- * The flusher's contract with an unreachable database, whatever the ingest looks like: a batch
- * that fails is kept and written first, whole and in order, once the database answers; what
- * arrives meanwhile waits in the bounded buffer; nothing accepted is lost or written twice while
- * the buffer has room, and accepted = written + waiting at every step.
+ * The flusher's contract with an unreachable database, whatever the ingest looks like: a batch that
+ * fails is kept and written first, whole and in order, once the database answers; what arrives
+ * meanwhile waits in the bounded buffer; nothing accepted is lost or written twice while the buffer
+ * has room, and accepted = written + waiting at every step.
  */
 class RecordFlusherTest {
   /** A database that refuses every write while down, and records what it was given. */
@@ -47,7 +49,8 @@ class RecordFlusherTest {
     flusher.store = store;
     flusher.partitions = new LogPartitions();
     flusher.config =
-        TrackerConfig.from(k -> k.equals("tracker.aggregator") ? Optional.of("1") : Optional.empty());
+        TrackerConfig.from(
+            k -> k.equals("tracker.aggregator") ? Optional.of("1") : Optional.empty());
   }
 
   void offer(int n) {
@@ -57,8 +60,19 @@ class RecordFlusherTest {
   }
 
   static AnnounceRecord record(int i) {
-    return new AnnounceRecord(Instant.now(), "member:1", "aa".repeat(20), String.format("%040d", i),
-        "192.0.2.1", 6881, 0, 0, 1, "started", null, null);
+    return new AnnounceRecord(
+        Instant.now(),
+        "member:1",
+        "aa".repeat(20),
+        String.format("%040d", i),
+        "192.0.2.1",
+        6881,
+        0,
+        0,
+        1,
+        "started",
+        null,
+        null);
   }
 
   static List<String> ids(int from, int to) {
@@ -82,13 +96,17 @@ class RecordFlusherTest {
     flusher.flush();
     flusher.flush();
     assertThat(store.failedAttempts).as("one attempt per tick, not a busy loop").isEqualTo(3);
-    assertThat(store.firstOfFailedBatches).as("the same batch retried").containsOnly(ids(0, 1).get(0));
+    assertThat(store.firstOfFailedBatches)
+        .as("the same batch retried")
+        .containsOnly(ids(0, 1).get(0));
     assertThat(flusher.waiting()).isEqualTo(RecordFlusher.BATCH + 600);
     assertAccounted();
 
     store.down = false;
     flusher.flush();
-    assertThat(store.written).as("every announce once, the kept batch first").isEqualTo(ids(0, offered));
+    assertThat(store.written)
+        .as("every announce once, the kept batch first")
+        .isEqualTo(ids(0, offered));
     assertThat(flusher.waiting()).isZero();
     assertAccounted();
   }
@@ -140,19 +158,22 @@ class RecordFlusherTest {
   @Test
   void writesInBatchesOfAtMostBatchAndOnlyAnnounces() {
     List<Integer> sizes = new ArrayList<>();
-    flusher.store = new AnnounceStore() {
-      @Override
-      public void write(List<AnnounceRecord> batch) {
-        sizes.add(batch.size());
-      }
-    };
+    flusher.store =
+        new AnnounceStore() {
+          @Override
+          public void write(List<AnnounceRecord> batch) {
+            sizes.add(batch.size());
+          }
+        };
     offer(2 * RecordFlusher.BATCH + 7);
     flusher.flush();
     assertThat(sizes).containsExactly(RecordFlusher.BATCH, RecordFlusher.BATCH, 7);
     assertThat(flusher.waiting()).isZero();
     // Retention and partitions run on LogMaintenance's timers, never in the flush tick.
-    assertThat(java.util.Arrays.stream(RecordFlusher.class.getDeclaredMethods())
-        .filter(m -> m.isAnnotationPresent(jakarta.ejb.Timeout.class)).map(m -> m.getName()))
+    assertThat(
+            Arrays.stream(RecordFlusher.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Timeout.class))
+                .map(m -> m.getName()))
         .containsExactly("flush");
   }
 }

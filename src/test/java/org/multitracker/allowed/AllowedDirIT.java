@@ -5,6 +5,7 @@ import static org.multitracker.testing.Eventually.eventually;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,8 +21,8 @@ import org.multitracker.bencode.BDict;
 import org.multitracker.testing.Query;
 import org.multitracker.testing.TestPeer;
 import org.multitracker.testing.Torrents;
-import org.multitracker.testing.TrackerClient.Reply;
 import org.multitracker.testing.TrackerClient;
+import org.multitracker.testing.TrackerClient.Reply;
 import org.multitracker.testing.TrackerDeployment;
 
 /** allowed_dir with allowed_controls and allow_get, re-read every second. */
@@ -65,7 +66,11 @@ class AllowedDirIT {
 
   @Test
   void refusesTorrentsThatAreNotInTheDirectory() {
-    BDict answer = client.get("/announce?" + new TestPeer(TestPeer.randomHash(), "-X-", 1).announce(1, "started")).dict();
+    BDict answer =
+        client
+            .get(
+                "/announce?" + new TestPeer(TestPeer.randomHash(), "-X-", 1).announce(1, "started"))
+            .dict();
     assertThat(answer.utf8("failure reason").orElseThrow())
         .isEqualTo("Requested download is not authorized for use with this tracker.");
   }
@@ -84,14 +89,15 @@ class AllowedDirIT {
     String page = client.get("/").text();
     assertThat(page).doesNotContain(HOSTILE_NAME).contains("&lt;img src=x onerror=alert(1)&gt;");
     BDict files = client.get("/scrape").dict().dict("files").orElseThrow();
-    String key = new String(Torrents.infoHash(HOSTILE).bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    String key = new String(Torrents.infoHash(HOSTILE).bytes(), StandardCharsets.ISO_8859_1);
     assertThat(files.dict(key).orElseThrow().utf8("name")).contains(HOSTILE_NAME);
     assertThat(files.entries()).hasSize(3);
   }
 
   @Test
   void servesTheTorrentFileByteForByte() {
-    Reply r = client.get("/file?" + Query.of().add("info_hash", Torrents.infoHash(HOSTILE).bytes()));
+    Reply r =
+        client.get("/file?" + Query.of().add("info_hash", Torrents.infoHash(HOSTILE).bytes()));
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.contentType()).isEqualTo("application/x-bittorrent");
     assertThat(r.body()).isEqualTo(HOSTILE);

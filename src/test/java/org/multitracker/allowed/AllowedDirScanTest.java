@@ -85,7 +85,8 @@ class AllowedDirScanTest {
 
     AllowedTorrent t2t = set.get(infoHash(listed)).orElseThrow();
     assertThat(t2t.hasAnnounceList()).isTrue();
-    assertThat(t2t.meta().announceList()).containsExactly(List.of("http://a/announce", "http://b/a"));
+    assertThat(t2t.meta().announceList())
+        .containsExactly(List.of("http://a/announce", "http://b/a"));
     AllowedTorrent ctl = set.get(infoHash(controlled)).orElseThrow();
     assertThat(ctl.meta().failureReason()).contains("go away");
     assertThat(ctl.meta().warningMessage()).contains("be nice");
@@ -236,8 +237,10 @@ class AllowedDirScanTest {
 
     assertThat(result.allowed().get(infoHash(torrent)).orElseThrow().file()).isEqualTo(first);
     assertThat(result.allowed().blocked().get(copy)).startsWith("duplicate of " + first);
-    assertThat(result.warnings()).singleElement().asString().contains(first.toString(),
-        copy.toString());
+    assertThat(result.warnings())
+        .singleElement()
+        .asString()
+        .contains(first.toString(), copy.toString());
     assertThat(again.warnings()).isEmpty();
   }
 

@@ -16,8 +16,8 @@ import org.multitracker.testing.Prerequisites;
 import org.multitracker.testing.Torrents;
 
 /**
- * Torrents made by a real tool (mktorrent or transmission-create) are tracked: our own test
- * files could share a blind spot with our parser. Skipped when neither tool is installed.
+ * Torrents made by a real tool (mktorrent or transmission-create) are tracked: our own test files
+ * could share a blind spot with our parser. Skipped when neither tool is installed.
  */
 class ExternalTorrentToolTest {
 
@@ -81,5 +81,4 @@ class ExternalTorrentToolTest {
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as(log).isTrue();
     assertThat(process.exitValue()).as(log).isZero();
   }
-
 }

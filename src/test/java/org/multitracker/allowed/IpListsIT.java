@@ -43,7 +43,8 @@ class IpListsIT {
     TestPeer p = new TestPeer(TestPeer.randomHash(), "-B-", 4000);
     Reply banned = TrackerClient.ipv4().get("/announce?" + p.announce(1, "started"));
     assertThat(banned.status()).isEqualTo(400);
-    assertThat(banned.dict().utf8("failure reason")).contains("your IP is not allowed on this tracker");
+    assertThat(banned.dict().utf8("failure reason"))
+        .contains("your IP is not allowed on this tracker");
     assertThat(TrackerClient.ipv4().get("/scrape").status()).isEqualTo(400);
     Reply allowed = TrackerClient.ipv6().get("/announce?" + p.announce(1, "started"));
     assertThat(allowed.status()).isEqualTo(200);

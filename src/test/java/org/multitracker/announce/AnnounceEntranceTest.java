@@ -115,12 +115,17 @@ class AnnounceEntranceTest {
   @Test
   void aTorrentRefusedHereIsABencodedFailureForEveryRole() {
     torrentRefusal = AllowedTorrents.NOT_AUTHORIZED;
-    for (Map<String, String> mode : List.of(Map.<String, String>of(), Map.of("tracker.aggregator", "1"))) {
+    for (Map<String, String> mode :
+        List.of(Map.<String, String>of(), Map.of("tracker.aggregator", "1"))) {
       RequestBuffers buf = RequestBuffers.acquire();
       assertThat(announce(entrance(mode), clientQuery, buf)).isEqualTo(200);
-      assertThat(body(buf)).isEqualTo(
-          "d14:failure reason" + AllowedTorrents.NOT_AUTHORIZED.length() + ":"
-              + AllowedTorrents.NOT_AUTHORIZED + "e");
+      assertThat(body(buf))
+          .isEqualTo(
+              "d14:failure reason"
+                  + AllowedTorrents.NOT_AUTHORIZED.length()
+                  + ":"
+                  + AllowedTorrents.NOT_AUTHORIZED
+                  + "e");
     }
     assertThat(answeredBy).isEmpty();
   }

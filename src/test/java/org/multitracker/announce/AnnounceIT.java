@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.multitracker.bencode.BDict;
-import org.multitracker.bencode.BString;
 import org.multitracker.testing.Query;
 import org.multitracker.testing.TestPeer;
 import org.multitracker.testing.TrackerClient;
@@ -52,8 +52,11 @@ class AnnounceIT {
   }
 
   private long[] scrape(byte[] infoHash) {
-    BDict files = v4.get("/scrape?" + Query.of().add("info_hash", infoHash)).dict()
-        .dict("files").orElseThrow();
+    BDict files =
+        v4.get("/scrape?" + Query.of().add("info_hash", infoHash))
+            .dict()
+            .dict("files")
+            .orElseThrow();
     if (files.entries().isEmpty()) {
       return new long[] {0, 0, 0};
     }
@@ -105,15 +108,31 @@ class AnnounceIT {
     List<String> garbage =
         List.of(
             "peer_id=" + id + "&port=1&left=1" + good,
-            "info_hash=" + h.substring(0, h.length() - 3) + "&peer_id=" + id + "&port=1&left=1" + good,
-            "info_hash=" + h + "&peer_id=" + id.substring(0, id.length() - 3) + "&port=1&left=1" + good,
+            "info_hash="
+                + h.substring(0, h.length() - 3)
+                + "&peer_id="
+                + id
+                + "&port=1&left=1"
+                + good,
+            "info_hash="
+                + h
+                + "&peer_id="
+                + id.substring(0, id.length() - 3)
+                + "&port=1&left=1"
+                + good,
             "info_hash=" + h + "&peer_id=" + id + "&port=70000&left=1" + good,
             "info_hash=" + h + "&peer_id=" + id + "&port=1&left=-1" + good,
             "info_hash=" + h + "&peer_id=" + id + "&port=1&left=abc" + good,
             "info_hash=" + h + "&peer_id=" + id + "&port=1&left=1&event=paused" + good,
             "info_hash=" + h + "&peer_id=" + id + "&port=1&left=1&event=stopped&numwant=-5" + good,
             "info_hash=%zz&peer_id=" + id + "&port=1&left=1" + good,
-            "info_hash=" + h + "&peer_id=" + id + "&port=1&left=1&pad=" + "x".repeat(10_000) + good);
+            "info_hash="
+                + h
+                + "&peer_id="
+                + id
+                + "&port=1&left=1&pad="
+                + "x".repeat(10_000)
+                + good);
     for (String q : garbage) {
       Reply r = v4.rawGet("/announce?" + q);
       assertThat(r.status()).as(q.length() > 200 ? "long query" : q).isEqualTo(400);
@@ -180,11 +199,15 @@ class AnnounceIT {
     byte[] hash = TestPeer.randomHash();
     TestPeer a = new TestPeer(hash, "-AA0006-", 7301);
     Reply r =
-        announce(v4, a.announce(1, "started").add("scrape", 1).add("pad", "x"), "Accept-Encoding", "gzip");
+        announce(
+            v4,
+            a.announce(1, "started").add("scrape", 1).add("pad", "x"),
+            "Accept-Encoding",
+            "gzip");
     assertThat(r.status()).isEqualTo(200);
     if (r.contentEncoding().equals("gzip")) {
       byte[] plain = new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes();
-      assertThat(new String(plain, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("d8:complete");
+      assertThat(new String(plain, StandardCharsets.ISO_8859_1)).startsWith("d8:complete");
     } else {
       assertThat(r.dict().dict("scrape")).isPresent();
     }

@@ -3,7 +3,9 @@ package org.multitracker.announce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.multitracker.swarm.Endpoint;
 import org.multitracker.swarm.PeerSelection;
@@ -68,8 +70,8 @@ class HarvestedMixTest {
   @Test
   void theClientOnAnotherPortIsAnotherPeer() {
     PeerSelection out = new PeerSelection();
-    HarvestedMix.add(new Endpoint[] {Endpoint.of(null, CLIENT_V4, 7000, false)}, 10, V4_CLIENT,
-        6881, out);
+    HarvestedMix.add(
+        new Endpoint[] {Endpoint.of(null, CLIENT_V4, 7000, false)}, 10, V4_CLIENT, 6881, out);
     assertThat(out.count()).isOne();
   }
 
@@ -91,7 +93,7 @@ class HarvestedMixTest {
     for (int i = 0; i < harvested.length; i++) {
       harvested[i] = v4(i + 1, i + 1);
     }
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    Set<Integer> seen = new HashSet<>();
     for (int round = 0; round < 200; round++) {
       PeerSelection out = new PeerSelection();
       HarvestedMix.add(harvested, 1, V4_CLIENT, 6881, out);

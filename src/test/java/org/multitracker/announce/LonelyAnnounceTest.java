@@ -12,21 +12,21 @@ import org.junit.jupiter.api.Test;
 import org.multitracker.allowed.AllowedTorrent;
 import org.multitracker.allowed.AllowedTorrents;
 import org.multitracker.bencode.BDict;
-import org.multitracker.bencode.BencodeLimits;
 import org.multitracker.bencode.Bdecoder;
+import org.multitracker.bencode.BencodeLimits;
 import org.multitracker.config.TrackerConfig;
 import org.multitracker.forwarding.AggregateForwarder;
 import org.multitracker.metainfo.InfoHash;
-import org.multitracker.t2t.T2TList;
 import org.multitracker.swarm.Endpoint;
 import org.multitracker.swarm.Swarms;
+import org.multitracker.t2t.T2TList;
 import org.multitracker.testing.TestPeer;
 import org.multitracker.wire.AnnounceCall;
 import org.multitracker.wire.RequestBuffers;
 
 /**
- * The handler's side of a lonely client: when it waits, that it is stored before the polls go
- * out, and that its late answer is the answer it would have had with those peers at once.
+ * The handler's side of a lonely client: when it waits, that it is stored before the polls go out,
+ * and that its late answer is the answer it would have had with those peers at once.
  */
 class LonelyAnnounceTest {
   private static final byte[] LOOPBACK = {127, 0, 0, 1};
@@ -101,7 +101,8 @@ class LonelyAnnounceTest {
   @Test
   void aLonelyClientIsStoredThenWaitsForThePolls() {
     RequestBuffers buf = RequestBuffers.acquire();
-    assertThat(announce(new TestPeer(hash, "-AA-", 6001), "", buf)).isEqualTo(RequestBuffers.AWAITING);
+    assertThat(announce(new TestPeer(hash, "-AA-", 6001), "", buf))
+        .isEqualTo(RequestBuffers.AWAITING);
     assertThat(peersSeenByPolls).containsExactly(1);
     assertThat(((LonelyAnnounce) buf.awaiting).polls()).isSameAs(polls);
   }
@@ -155,8 +156,7 @@ class LonelyAnnounceTest {
     assertThat(announce(new TestPeer(hash, "-AA-", 6001), "&numwant=0", buf)).isEqualTo(200);
     TestPeer stopping = new TestPeer(hash, "-BB-", 6002);
     buf = RequestBuffers.acquire();
-    assertThat(answer(stopping.announce(0, "stopped").toString(), buf))
-        .isEqualTo(200);
+    assertThat(answer(stopping.announce(0, "stopped").toString(), buf)).isEqualTo(200);
     assertThat(peersSeenByPolls).isEmpty();
   }
 

@@ -18,7 +18,9 @@ class LonelyWaitTest {
               getClass().getClassLoader(),
               new Class<?>[] {AsyncContext.class},
               (proxy, method, args) -> {
-                calls.add(method.getName() + (args == null || args[0] instanceof LonelyWait ? "" : " " + args[0]));
+                calls.add(
+                    method.getName()
+                        + (args == null || args[0] instanceof LonelyWait ? "" : " " + args[0]));
                 return null;
               });
   private final CompletableFuture<Void> polls = new CompletableFuture<>();

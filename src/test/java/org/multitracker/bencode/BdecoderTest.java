@@ -56,8 +56,7 @@ class BdecoderTest {
             BDict.builder()
                 .put("empty", BDict.builder().build())
                 .put(
-                    "list",
-                    BList.of(BInteger.of(1), BString.of("abc"), BList.of(), BString.of("")))
+                    "list", BList.of(BInteger.of(1), BString.of("abc"), BList.of(), BString.of("")))
                 .put("x", -1)
                 .build());
   }
@@ -284,8 +283,7 @@ class BdecoderTest {
     BDict root = (BDict) Bdecoder.decode(doc, STRICT);
     BDict decodedInfo = root.dict("info").orElseThrow();
 
-    assertThat(Arrays.copyOfRange(doc, decodedInfo.start(), decodedInfo.end()))
-        .isEqualTo(b(info));
+    assertThat(Arrays.copyOfRange(doc, decodedInfo.start(), decodedInfo.end())).isEqualTo(b(info));
     assertThat(root.start()).isZero();
     assertThat(root.end()).isEqualTo(doc.length);
   }

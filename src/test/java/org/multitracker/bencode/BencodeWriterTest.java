@@ -16,8 +16,20 @@ class BencodeWriterTest {
   @ParameterizedTest
   @ValueSource(
       longs = {
-        0, 1, -1, 9, 10, -10, 99, 100, 1234567890123L, Long.MAX_VALUE, Long.MIN_VALUE,
-        Long.MIN_VALUE + 1, Integer.MAX_VALUE, Integer.MIN_VALUE
+        0,
+        1,
+        -1,
+        9,
+        10,
+        -10,
+        99,
+        100,
+        1234567890123L,
+        Long.MAX_VALUE,
+        Long.MIN_VALUE,
+        Long.MIN_VALUE + 1,
+        Integer.MAX_VALUE,
+        Integer.MIN_VALUE
       })
   void writesIntegersLikeLongToString(long value) {
     assertThat(s(new BencodeWriter().integer(value).toByteArray())).isEqualTo("i" + value + "e");
@@ -64,7 +76,13 @@ class BencodeWriterTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "ascii", "caf\u00e9", "\u4e2d\u6587", "\ud83d\ude00", "lone \ud800 x", "\udc00"
+        "",
+        "ascii",
+        "caf\u00e9",
+        "\u4e2d\u6587",
+        "\ud83d\ude00",
+        "lone \ud800 x",
+        "\udc00"
       })
   void writesStringsAsUtf8LikeStringGetBytes(String text) {
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);

@@ -14,8 +14,7 @@ class BencoderTest {
   void encodesScalars() {
     assertThat(s(Bencoder.encode(BInteger.of(0)))).isEqualTo("i0e");
     assertThat(s(Bencoder.encode(BInteger.of(-42)))).isEqualTo("i-42e");
-    assertThat(s(Bencoder.encode(BInteger.of(Long.MIN_VALUE))))
-        .isEqualTo("i-9223372036854775808e");
+    assertThat(s(Bencoder.encode(BInteger.of(Long.MIN_VALUE)))).isEqualTo("i-9223372036854775808e");
     assertThat(s(Bencoder.encode(BString.of("spam")))).isEqualTo("4:spam");
     assertThat(s(Bencoder.encode(BString.of("")))).isEqualTo("0:");
   }

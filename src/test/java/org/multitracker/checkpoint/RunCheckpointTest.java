@@ -29,15 +29,18 @@ class RunCheckpointTest {
     run.record(5);
     run.record(62);
     // killed here: no cleanStop
-    RunCheckpoint.Previous previous = RunCheckpoint.at(Optional.of(file)).previousRun().orElseThrow();
+    RunCheckpoint.Previous previous =
+        RunCheckpoint.at(Optional.of(file)).previousRun().orElseThrow();
     assertThat(previous.held()).isEqualTo(62);
-    assertThat(previous.describe("announces")).startsWith("about 62 announces at its last checkpoint (20");
+    assertThat(previous.describe("announces"))
+        .startsWith("about 62 announces at its last checkpoint (20");
   }
 
   @Test
   void anUnreadableCheckpointStillSaysTheRunWasKilled() throws Exception {
     Path file = Files.writeString(dir.resolve("cp"), "garbage");
-    RunCheckpoint.Previous previous = RunCheckpoint.at(Optional.of(file)).previousRun().orElseThrow();
+    RunCheckpoint.Previous previous =
+        RunCheckpoint.at(Optional.of(file)).previousRun().orElseThrow();
     assertThat(previous.held()).isEqualTo(-1);
     assertThat(previous.describe("announces")).startsWith("an unknown number of announces");
   }

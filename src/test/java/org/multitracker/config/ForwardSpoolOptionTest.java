@@ -24,22 +24,34 @@ class ForwardSpoolOptionTest {
   @Test
   void acceptsAFileInAnExistingDirectory() {
     String file = dir.resolve("spool").toString();
-    TrackerConfig c = with(Map.of("tracker.aggregate_forward", "http://agg:8080/announce",
-        "tracker.aggregate_forward_spool", file));
+    TrackerConfig c =
+        with(
+            Map.of(
+                "tracker.aggregate_forward",
+                "http://agg:8080/announce",
+                "tracker.aggregate_forward_spool",
+                file));
     assertThat(c.aggregateForwardSpool()).isEqualTo(file);
   }
 
   @Test
   void refusesADirectoryThatDoesNotExist() {
-    assertThatThrownBy(() -> with(Map.of("tracker.aggregate_forward", "http://agg:8080/announce",
-        "tracker.aggregate_forward_spool", dir.resolve("no/such/spool").toString())))
+    assertThatThrownBy(
+            () ->
+                with(
+                    Map.of(
+                        "tracker.aggregate_forward",
+                        "http://agg:8080/announce",
+                        "tracker.aggregate_forward_spool",
+                        dir.resolve("no/such/spool").toString())))
         .hasMessageContaining("aggregate_forward_spool=")
         .hasMessageContaining("its directory does not exist");
   }
 
   @Test
   void refusesASpoolWithoutForwarding() {
-    assertThatThrownBy(() -> with(Map.of("tracker.aggregate_forward_spool", dir.resolve("s").toString())))
+    assertThatThrownBy(
+            () -> with(Map.of("tracker.aggregate_forward_spool", dir.resolve("s").toString())))
         .hasMessageContaining("aggregate_forward_spool is set but aggregate_forward is not");
   }
 }

@@ -12,20 +12,22 @@ class KnownOptionsTest {
   @Test
   void areExactlyTheOptionsTheConfigurationReads() {
     Set<String> read = new TreeSet<>();
-    TrackerConfig.from(key -> {
-      read.add(key);
-      return Optional.empty();
-    });
+    TrackerConfig.from(
+        key -> {
+          read.add(key);
+          return Optional.empty();
+        });
     assertThat(read).isEqualTo(new TreeSet<>(KnownOptions.NAMES));
   }
 
   @Test
   void everyComponentIsReadUnderItsOwnName() {
     Set<String> read = new TreeSet<>();
-    TrackerConfig.from(key -> {
-      read.add(key);
-      return Optional.empty();
-    });
+    TrackerConfig.from(
+        key -> {
+          read.add(key);
+          return Optional.empty();
+        });
     for (var c : TrackerConfig.class.getRecordComponents()) {
       assertThat(read).as(c.getName()).contains("tracker." + KnownOptions.optionName(c));
     }

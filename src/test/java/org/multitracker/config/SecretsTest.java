@@ -42,9 +42,11 @@ class SecretsTest {
         .hasMessageContaining("aggregate_forward=")
         .hasMessageNotContaining("FwdPw-44");
     assertThatThrownBy(
-            () -> with(Map.of(
-                "tracker.aggregator", "AggPw-45",
-                "tracker.aggregate_forward", "http://agg/announce,FwdPw-46")))
+            () ->
+                with(
+                    Map.of(
+                        "tracker.aggregator", "AggPw-45",
+                        "tracker.aggregate_forward", "http://agg/announce,FwdPw-46")))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageNotContaining("AggPw-45")
         .hasMessageNotContaining("FwdPw-46");

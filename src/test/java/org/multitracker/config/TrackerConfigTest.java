@@ -28,8 +28,16 @@ class TrackerConfigTest {
   @Test
   void readsOptionsUnderTheirBitTornadoNames() {
     TrackerConfig c =
-        with(Map.of("tracker.response_size", "30", "tracker.scrape_allowed", "specific",
-            "tracker.compact_reqd", "0", "tracker.min_time_between_log_flushes", "0.5"));
+        with(
+            Map.of(
+                "tracker.response_size",
+                "30",
+                "tracker.scrape_allowed",
+                "specific",
+                "tracker.compact_reqd",
+                "0",
+                "tracker.min_time_between_log_flushes",
+                "0.5"));
     assertThat(c.responseSize()).isEqualTo(30);
     assertThat(c.scrapeAllowed()).isEqualTo(ScrapeAllowed.SPECIFIC);
     assertThat(c.compactReqd()).isFalse();
@@ -39,8 +47,15 @@ class TrackerConfigTest {
   @Test
   void namesEveryInvalidOptionInOneMessage() {
     assertThatThrownBy(
-            () -> with(Map.of("tracker.response_size", "lots", "tracker.scrape_allowed", "some",
-                "tracker.keep_dead", "maybe")))
+            () ->
+                with(
+                    Map.of(
+                        "tracker.response_size",
+                        "lots",
+                        "tracker.scrape_allowed",
+                        "some",
+                        "tracker.keep_dead",
+                        "maybe")))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageContaining("tracker.response_size=lots")
         .hasMessageContaining("tracker.scrape_allowed=some")
@@ -66,8 +81,10 @@ class TrackerConfigTest {
   void appliesTheOverrideIpRule() {
     assertThat(TrackerConfig.defaults().restrictIpOverrideToLocal()).isFalse();
     assertThat(with(Map.of("tracker.nat_check", "0")).restrictIpOverrideToLocal()).isTrue();
-    assertThat(with(Map.of("tracker.only_local_override_ip", "0", "tracker.nat_check", "0"))
-        .restrictIpOverrideToLocal()).isFalse();
+    assertThat(
+            with(Map.of("tracker.only_local_override_ip", "0", "tracker.nat_check", "0"))
+                .restrictIpOverrideToLocal())
+        .isFalse();
   }
 
   @Test
@@ -78,14 +95,27 @@ class TrackerConfigTest {
     assertThat(c.maxPeers()).isEqualTo((int) Math.max(1000, Math.min(100_000_000, heap / 384)));
     assertThat(c.maxPeersPerTorrent()).isEqualTo(c.maxPeers() / 8);
     TrackerConfig set =
-        with(Map.of("tracker.max_torrents", "5", "tracker.max_peers", "7",
-            "tracker.max_peers_per_torrent", "3"));
+        with(
+            Map.of(
+                "tracker.max_torrents",
+                "5",
+                "tracker.max_peers",
+                "7",
+                "tracker.max_peers_per_torrent",
+                "3"));
     assertThat(set.maxTorrents()).isEqualTo(5);
     assertThat(set.maxPeers()).isEqualTo(7);
     assertThat(set.maxPeersPerTorrent()).isEqualTo(3);
     assertThatThrownBy(
-            () -> with(Map.of("tracker.max_torrents", "0", "tracker.max_peers", "-1",
-                "tracker.max_peers_per_torrent", "many")))
+            () ->
+                with(
+                    Map.of(
+                        "tracker.max_torrents",
+                        "0",
+                        "tracker.max_peers",
+                        "-1",
+                        "tracker.max_peers_per_torrent",
+                        "many")))
         .hasMessageContaining("tracker.max_torrents=0")
         .hasMessageContaining("tracker.max_peers=-1")
         .hasMessageContaining("tracker.max_peers_per_torrent=many");

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +30,13 @@ class MillionPeerRestoreTest {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process probe =
         new ProcessBuilder(
-                List.of(java.toString(), SERVER_HEAP, "-XX:+UseParallelGC", "-cp",
-                    System.getProperty("java.class.path"), RestoreHeapProbe.class.getName(),
+                List.of(
+                    java.toString(),
+                    SERVER_HEAP,
+                    "-XX:+UseParallelGC",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    RestoreHeapProbe.class.getName(),
                     file.toString()))
             .redirectErrorStream(true)
             .start();
@@ -37,13 +44,13 @@ class MillionPeerRestoreTest {
     assertThat(probe.waitFor(2, TimeUnit.MINUTES)).isTrue();
     assertThat(probe.exitValue()).as(output).isZero();
     System.out.printf(
-        "%s: %d bytes (%.1f per peer); %s", file.getFileName(), Files.size(file),
-        Files.size(file) / (double) peersIn(output), output);
+        "%s: %d bytes (%.1f per peer); %s",
+        file.getFileName(), Files.size(file), Files.size(file) / (double) peersIn(output), output);
     return output;
   }
 
   private static long peersIn(String output) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("peers=(\\d+)").matcher(output);
+    Matcher m = Pattern.compile("peers=(\\d+)").matcher(output);
     return m.find() ? Math.max(1, Long.parseLong(m.group(1))) : 1;
   }
 

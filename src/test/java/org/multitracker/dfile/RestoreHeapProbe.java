@@ -38,8 +38,14 @@ public final class RestoreHeapProbe {
     System.out.printf(
         "phase=%s torrents=%d peers=%d heapBeforeMiB=%d heapAfterMiB=%d peakPoolsMiB=%d"
             + " maxHeapMiB=%d millis=%d%n",
-        status.phase(), torrents, peers, before >> 20, after >> 20, peak >> 20,
-        Runtime.getRuntime().maxMemory() >> 20, millis);
+        status.phase(),
+        torrents,
+        peers,
+        before >> 20,
+        after >> 20,
+        peak >> 20,
+        Runtime.getRuntime().maxMemory() >> 20,
+        millis);
   }
 
   private static long usedAfterGc() throws InterruptedException {

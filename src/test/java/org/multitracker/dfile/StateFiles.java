@@ -34,11 +34,29 @@ final class StateFiles {
   /** Two peers: an IPv4 seed with a key, an IPv6 leecher behind another source address. */
   static SavedSwarm small(int b) {
     SavedPeer v4 =
-        new SavedPeer(filled(20, 1), new byte[] {10, 0, 0, 1}, 6881, new byte[] {10, 0, 0, 1},
-            "k".getBytes(), 0, NOW - 1234, true, true, false);
+        new SavedPeer(
+            filled(20, 1),
+            new byte[] {10, 0, 0, 1},
+            6881,
+            new byte[] {10, 0, 0, 1},
+            "k".getBytes(),
+            0,
+            NOW - 1234,
+            true,
+            true,
+            false);
     SavedPeer v6 =
-        new SavedPeer(filled(20, 2), filled(16, 3), 51413, new byte[] {(byte) 192, 0, 2, 7}, null,
-            99, NOW - 5678, false, true, true);
+        new SavedPeer(
+            filled(20, 2),
+            filled(16, 3),
+            51413,
+            new byte[] {(byte) 192, 0, 2, 7},
+            null,
+            99,
+            NOW - 5678,
+            false,
+            true,
+            true);
     return new SavedSwarm(new InfoHash(filled(20, b)), 7, List.of(v4, v6));
   }
 
@@ -51,8 +69,17 @@ final class StateFiles {
     byte[] id = String.format("-GN0001-%012d", n).getBytes();
     byte[] ip = {10, (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
     byte[] key = n % 8 == 0 ? null : String.format("%08x", n).getBytes();
-    return new SavedPeer(id, ip, 1024 + n % 60_000, ip, key, n % 4 == 0 ? 0 : 1L << 30,
-        now - n % 600_000, true, n % 3 == 0, false);
+    return new SavedPeer(
+        id,
+        ip,
+        1024 + n % 60_000,
+        ip,
+        key,
+        n % 4 == 0 ? 0 : 1L << 30,
+        now - n % 600_000,
+        true,
+        n % 3 == 0,
+        false);
   }
 
   /** {@code peersPerTorrent} generated peers on each of {@code torrents} torrents. */

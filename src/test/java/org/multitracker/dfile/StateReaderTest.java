@@ -92,9 +92,20 @@ class StateReaderTest {
   void keepsTorrentsWithoutPeersAndLastSeenInTheFuture() throws IOException {
     Path f = dir.resolve("state.dfile");
     SavedPeer future =
-        new SavedPeer(filled(20, 5), new byte[] {1, 2, 3, 4}, 1, new byte[] {1, 2, 3, 4}, null,
-            Long.MAX_VALUE, NOW + 60_000, true, false, false);
-    write(f, new SavedSwarm(new InfoHash(filled(20, 1)), 3, List.of()),
+        new SavedPeer(
+            filled(20, 5),
+            new byte[] {1, 2, 3, 4},
+            1,
+            new byte[] {1, 2, 3, 4},
+            null,
+            Long.MAX_VALUE,
+            NOW + 60_000,
+            true,
+            false,
+            false);
+    write(
+        f,
+        new SavedSwarm(new InfoHash(filled(20, 1)), 3, List.of()),
         new SavedSwarm(new InfoHash(filled(20, 2)), 0, List.of(future)));
     Collected c = read(f);
     assertThat(c.completed).containsEntry(new InfoHash(filled(20, 1)), 3L);
@@ -142,7 +153,8 @@ class StateReaderTest {
     Path cut = dir.resolve("cut");
     for (int length : new int[] {0, 3, 5, 9, 30, 100, whole.length / 2, whole.length - 1}) {
       Files.write(cut, Arrays.copyOf(whole, length));
-      assertThatThrownBy(() -> read(cut)).as("cut at " + length)
+      assertThatThrownBy(() -> read(cut))
+          .as("cut at " + length)
           .isInstanceOf(InvalidStateException.class);
     }
   }
@@ -214,9 +226,11 @@ class StateReaderTest {
             "d8:torrentsd20:aaaaaaaaaaaaaaaaaaaad9:completedi1e5:peersl" + peer + "eeee",
             "d8:torrentsd20:aaaaaaaaaaaaaaaaaaaad9:completedi1e5:peersl" + peer,
             "d8:torrentsd20:aaaaaaaaaaaaaaaaaaaad9:completedi1e5:peersl"
-                + peer.replace("porti1e", "porti70000e") + "eee7:versioni1ee",
+                + peer.replace("porti1e", "porti70000e")
+                + "eee7:versioni1ee",
             "d8:torrentsd20:aaaaaaaaaaaaaaaaaaaad9:completedi1e5:peersl"
-                + peer.replace("4:seeni1e", "4:seeni-1e") + "eee7:versioni1ee",
+                + peer.replace("4:seeni1e", "4:seeni-1e")
+                + "eee7:versioni1ee",
             "d8:torrentsd20:aaaaaaaaaaaaaaaaaaaad9:completedi1e5:peers9999999999:")) {
       Files.writeString(f, content);
       assertThatThrownBy(() -> read(f)).as(content).isInstanceOf(InvalidStateException.class);

@@ -104,8 +104,8 @@ class StateRecoveryIT {
       TrackerClient client = new TrackerClient("127.0.0.1", server.port());
       TestPeer asker = new TestPeer(StateFiles.hash(42).bytes(), "-ASK-", 6000);
       BDict answer = client.get("/announce?" + asker.announce(100, "started")).dict();
-      assertThat(answer.integer("complete").orElseThrow()
-              + answer.integer("incomplete").orElseThrow())
+      assertThat(
+              answer.integer("complete").orElseThrow() + answer.integer("incomplete").orElseThrow())
           .isEqualTo(101);
       assertThat(answer.string("peers").orElseThrow().bytes()).hasSize(50 * 6);
     } finally {

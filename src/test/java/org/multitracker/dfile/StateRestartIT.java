@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -45,13 +46,18 @@ class StateRestartIT {
 
   private long[] scrape(byte[] hash) {
     BDict files =
-        client.get("/scrape?" + Query.of().add("info_hash", hash)).dict().dict("files").orElseThrow();
+        client
+            .get("/scrape?" + Query.of().add("info_hash", hash))
+            .dict()
+            .dict("files")
+            .orElseThrow();
     if (files.entries().isEmpty()) {
       return new long[] {0, 0, 0};
     }
     BDict f = (BDict) files.entries().values().iterator().next();
     return new long[] {
-      f.integer("complete").orElseThrow(), f.integer("incomplete").orElseThrow(),
+      f.integer("complete").orElseThrow(),
+      f.integer("incomplete").orElseThrow(),
       f.integer("downloaded").orElseThrow()
     };
   }
@@ -60,7 +66,7 @@ class StateRestartIT {
   private long[] awaitScrape(byte[] hash, long... expected) throws InterruptedException {
     long deadline = System.nanoTime() + 10_000_000_000L;
     long[] counts = scrape(hash);
-    while (!java.util.Arrays.equals(counts, expected) && System.nanoTime() < deadline) {
+    while (!Arrays.equals(counts, expected) && System.nanoTime() < deadline) {
       Thread.sleep(100);
       counts = scrape(hash);
     }

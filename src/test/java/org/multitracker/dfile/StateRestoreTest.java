@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -76,7 +77,7 @@ class StateRestoreTest {
     Path file = dir.resolve("tracker.dfile");
     StateFiles.writeLarge(file, 20, 500);
     byte[] bytes = Files.readAllBytes(file);
-    Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 10));
+    Files.write(file, Arrays.copyOf(bytes, bytes.length - 10));
     restore(file, h -> true, new AtomicBoolean()).run();
     assertThat(status.phase()).isEqualTo(RestoreStatus.Phase.DISCARDED);
     assertThat(status.settled()).as("saving may start afresh").isTrue();

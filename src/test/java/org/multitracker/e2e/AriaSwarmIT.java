@@ -45,14 +45,15 @@ class AriaSwarmIT {
     new Random(42).nextBytes(content);
     Path file = Files.write(seedDir.resolve("payload.bin"), content);
     byte[] torrent =
-        Torrents.fromFile(
-            file, "http://127.0.0.1:" + TrackerClient.PORT + "/announce", 256 * 1024);
+        Torrents.fromFile(file, "http://127.0.0.1:" + TrackerClient.PORT + "/announce", 256 * 1024);
     Path torrentFile = Files.write(dir.resolve("payload.torrent"), torrent);
     byte[] infoHash = MetainfoParser.parse(torrent).infoHash().bytes();
 
-    try (AriaClient seeder = AriaClient.seed(seedDir, torrentFile, 16881, dir.resolve("seeder.log"))) {
+    try (AriaClient seeder =
+        AriaClient.seed(seedDir, torrentFile, 16881, dir.resolve("seeder.log"))) {
       waitForSeeds(infoHash, 1);
-      try (AriaClient leecher = AriaClient.leech(leechDir, torrentFile, 16882, dir.resolve("leecher.log"))) {
+      try (AriaClient leecher =
+          AriaClient.leech(leechDir, torrentFile, 16882, dir.resolve("leecher.log"))) {
         assertThat(leecher.awaitExit(Duration.ofSeconds(120))).as("aria2c exit code").isZero();
       }
       assertThat(Files.readAllBytes(leechDir.resolve("payload.bin"))).isEqualTo(content);
@@ -62,9 +63,14 @@ class AriaSwarmIT {
 
   private BDict scrape(byte[] infoHash) {
     BDict files =
-        TrackerClient.ipv4().get("/scrape?" + Query.of().add("info_hash", infoHash)).dict()
-            .dict("files").orElseThrow();
-    return files.entries().isEmpty() ? BDict.of(Map.of()) : (BDict) files.entries().values().iterator().next();
+        TrackerClient.ipv4()
+            .get("/scrape?" + Query.of().add("info_hash", infoHash))
+            .dict()
+            .dict("files")
+            .orElseThrow();
+    return files.entries().isEmpty()
+        ? BDict.of(Map.of())
+        : (BDict) files.entries().values().iterator().next();
   }
 
   private void waitForSeeds(byte[] infoHash, int seeds) throws InterruptedException {

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,26 +35,35 @@ class ForwardSenderTest {
   ForwardSender sender(int answer, boolean hang) throws IOException {
     status.set(answer);
     aggregator = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    aggregator.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-    aggregator.createContext("/", exchange -> {
-      try {
-        if (hang) {
-          release.await();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      hits.incrementAndGet();
-      byte[] bytes = body.getBytes();
-      exchange.sendResponseHeaders(status.get(), bytes.length);
-      exchange.getResponseBody().write(bytes);
-      exchange.close();
-    });
+    aggregator.setExecutor(Executors.newCachedThreadPool());
+    aggregator.createContext(
+        "/",
+        exchange -> {
+          try {
+            if (hang) {
+              release.await();
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          hits.incrementAndGet();
+          byte[] bytes = body.getBytes();
+          exchange.sendResponseHeaders(status.get(), bytes.length);
+          exchange.getResponseBody().write(bytes);
+          exchange.close();
+        });
     aggregator.start();
-    ForwardTarget target = ForwardTarget.parse(
-        "http://127.0.0.1:" + aggregator.getAddress().getPort() + "/announce,pw");
-    ForwardSender s = new ForwardSender(queue, target, HttpClient.newHttpClient(),
-        Duration.ofSeconds(30), new AtomicLong(), 100);
+    ForwardTarget target =
+        ForwardTarget.parse(
+            "http://127.0.0.1:" + aggregator.getAddress().getPort() + "/announce,pw");
+    ForwardSender s =
+        new ForwardSender(
+            queue,
+            target,
+            HttpClient.newHttpClient(),
+            Duration.ofSeconds(30),
+            new AtomicLong(),
+            100);
     thread = new Thread(s);
     return s;
   }

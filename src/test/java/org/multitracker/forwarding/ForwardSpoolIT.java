@@ -25,8 +25,8 @@ import org.multitracker.testing.TrackerClient;
 
 /**
  * Issue 12, finding 8: a member (port offset 345) whose aggregator (offset 340, H2) is down.
- * Stopped gracefully, it spools its queue, and after both restart every announce it acknowledged
- * is recorded. Killed instead, it says at its next start about how many it lost.
+ * Stopped gracefully, it spools its queue, and after both restart every announce it acknowledged is
+ * recorded. Killed instead, it says at its next start about how many it lost.
  */
 class ForwardSpoolIT {
   static final String PASSWORD = "spool-secret";
@@ -37,9 +37,16 @@ class ForwardSpoolIT {
   static void start() throws Exception {
     aggregator = new ServerProcess("spool-aggregator", 340, Map.of("aggregator", PASSWORD));
     member =
-        new ServerProcess("spool-member", 345,
-            Map.of("aggregate_forward", "http://127.0.0.1:8420/announce," + PASSWORD,
-                "aggregate_forward_queue", "1000", "http_timeout", "2"));
+        new ServerProcess(
+            "spool-member",
+            345,
+            Map.of(
+                "aggregate_forward",
+                "http://127.0.0.1:8420/announce," + PASSWORD,
+                "aggregate_forward_queue",
+                "1000",
+                "http_timeout",
+                "2"));
     member.start().awaitReady(Duration.ofSeconds(120));
   }
 
@@ -70,9 +77,13 @@ class ForwardSpoolIT {
   static Set<String> recorded(byte[] hash) {
     String file = aggregator.baseDir().resolve("data/multitracker/aggregate").toString();
     Set<String> ids = new HashSet<>();
-    try (Connection c = DriverManager.getConnection(
-            "jdbc:h2:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE", "sa", "sa");
-        PreparedStatement s = c.prepareStatement("SELECT peer_id FROM report_announces WHERE info_hash = ?")) {
+    try (Connection c =
+            DriverManager.getConnection(
+                "jdbc:h2:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE",
+                "sa",
+                "sa");
+        PreparedStatement s =
+            c.prepareStatement("SELECT peer_id FROM report_announces WHERE info_hash = ?")) {
       s.setString(1, HexFormat.of().formatHex(hash));
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -109,13 +120,16 @@ class ForwardSpoolIT {
     announce(TestPeer.randomHash(), 40);
     // Killed only once the checkpoint holds all 40 (written every INTERVAL_MILLIS).
     Path checkpoint = member.baseDir().resolve("data/multitracker/forward-spool.checkpoint");
-    eventually(Duration.ofMillis(ForwardCheckpointTimer.INTERVAL_MILLIS + 30_000),
+    eventually(
+        Duration.ofMillis(ForwardCheckpointTimer.INTERVAL_MILLIS + 30_000),
         () -> read(checkpoint).startsWith("multitracker-checkpoint 1 40 "));
 
     member.stop(); // kill -9
     member.start().awaitReady(Duration.ofSeconds(120));
     assertThat(member.logText())
-        .contains("it lost about 40 forwarded announces waiting for the aggregator at its last checkpoint");
+        .contains(
+            "it lost about 40 forwarded announces waiting for the aggregator at its last"
+                + " checkpoint");
   }
 
   private static String read(Path file) {

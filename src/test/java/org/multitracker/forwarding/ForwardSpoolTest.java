@@ -33,11 +33,14 @@ class ForwardSpoolTest {
   void keepsThePasswordOutOfTheFileAndTakesTodaysFromTheConfiguration() throws IOException {
     ForwardSpool spool = new ForwardSpool(dir.resolve("spool"), 10);
     spool.write(List.of(Q1));
-    assertThat(Files.readString(dir.resolve("spool"))).doesNotContain("password").doesNotContain("cret");
-    assertThat(spool.load("new").queries()).containsExactly(
-        "info_hash=%AA%BB&peer_id=-AZ-1&port=1&mt_ip=10.0.0.1&password=new");
+    assertThat(Files.readString(dir.resolve("spool")))
+        .doesNotContain("password")
+        .doesNotContain("cret");
+    assertThat(spool.load("new").queries())
+        .containsExactly("info_hash=%AA%BB&peer_id=-AZ-1&port=1&mt_ip=10.0.0.1&password=new");
     spool.write(List.of(Q1));
-    assertThat(spool.load("").queries()).containsExactly("info_hash=%AA%BB&peer_id=-AZ-1&port=1&mt_ip=10.0.0.1");
+    assertThat(spool.load("").queries())
+        .containsExactly("info_hash=%AA%BB&peer_id=-AZ-1&port=1&mt_ip=10.0.0.1");
   }
 
   @Test
@@ -60,8 +63,12 @@ class ForwardSpoolTest {
   @Test
   void skipsLinesThatAreNotAQueryString() throws IOException {
     Path file = dir.resolve("spool");
-    Files.writeString(file, ForwardSpool.HEADER + "\npeer_id=1\nwith space\n\n"
-        + "x".repeat(ForwardSpool.MAX_LINE + 1) + "\npeer_id=\u00e9\npeer_id=2\n");
+    Files.writeString(
+        file,
+        ForwardSpool.HEADER
+            + "\npeer_id=1\nwith space\n\n"
+            + "x".repeat(ForwardSpool.MAX_LINE + 1)
+            + "\npeer_id=\u00e9\npeer_id=2\n");
     ForwardSpool.Loaded loaded = new ForwardSpool(file, 10).load("");
     assertThat(loaded.queries()).containsExactly("peer_id=1", "peer_id=2");
     assertThat(loaded.unusable()).isEqualTo(4);

@@ -18,7 +18,9 @@ class ForwardTargetTest {
   @Test
   void refusesWhatIsNotAnHttpUrl() {
     for (String bad : new String[] {"agg:8080", "ftp://agg/", "http://", "not a url ,x"}) {
-      assertThatThrownBy(() -> ForwardTarget.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> ForwardTarget.parse(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 
@@ -28,7 +30,9 @@ class ForwardTargetTest {
     String q =
         t.forwardedQuery(
             RawQuery.parse("info_hash=%01%02&password=guess&mt_ip=6.6.6.6&left=5&mt_tracker=evil"),
-            "10.1.2.3", "aria2/1.36", "member:8081");
+            "10.1.2.3",
+            "aria2/1.36",
+            "member:8081");
     assertThat(q)
         .startsWith("info_hash=%01%02&left=5&password=s3cret&mt_ip=10.1.2.3")
         .contains("&mt_tracker=member%3A8081")

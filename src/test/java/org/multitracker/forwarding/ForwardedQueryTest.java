@@ -71,8 +71,7 @@ class ForwardedQueryTest {
         hash[i] = (byte) (start + i);
         peer[i] = (byte) (255 - start - i);
       }
-      String client =
-          "info_hash=" + rawEncode(hash) + "&peer_id=" + lowerEncode(peer) + "&port=1";
+      String client = "info_hash=" + rawEncode(hash) + "&peer_id=" + lowerEncode(peer) + "&port=1";
       RawQuery q = forwarded(client, "pw");
       assertThat(q.first("info_hash")).as("from byte %d", start).isEqualTo(hash);
       assertThat(q.first("peer_id")).as("from byte %d", start).isEqualTo(peer);
@@ -93,8 +92,7 @@ class ForwardedQueryTest {
   @Test
   void encodesThePasswordAndUserAgentAsUtf8AndBoundsTheUserAgent() {
     String ua = "x".repeat(254) + "\uD83D\uDE00" + "tail";
-    String built =
-        ForwardedQuery.build(RawQuery.parse("left=1"), "pä ss&=", "::1", ua, "host:1");
+    String built = ForwardedQuery.build(RawQuery.parse("left=1"), "pä ss&=", "::1", ua, "host:1");
     RawQuery q = RawQuery.parse(built);
     assertThat(new String(q.first("password"), StandardCharsets.UTF_8)).isEqualTo("pä ss&=");
     assertThat(new String(q.first("mt_ua"), StandardCharsets.UTF_8)).isEqualTo("x".repeat(254));

@@ -30,9 +30,9 @@ import org.multitracker.testing.TestPeer;
 
 /**
  * Hostile requests over HTTP to a tracker of its own (port offset 385, bound to :: so that
- * 127.0.0.1 and ::1 are two client addresses): garbage gets 4xx and no stack trace in the
- * server log (issue #12, finding 7), guessed logins are refused without a check (finding 5),
- * and the unbracketed IPv6 Host header of libtorrent 2.0.8 (issue #13, finding 3).
+ * 127.0.0.1 and ::1 are two client addresses): garbage gets 4xx and no stack trace in the server
+ * log (issue #12, finding 7), guessed logins are refused without a check (finding 5), and the
+ * unbracketed IPv6 Host header of libtorrent 2.0.8 (issue #13, finding 3).
  */
 class HostileRequestsIT {
   static ServerProcess server;
@@ -44,8 +44,7 @@ class HostileRequestsIT {
   @BeforeAll
   static void start() throws Exception {
     Map<String, String> options = new HashMap<>(AdminLogin.options());
-    server =
-        new ServerProcess("hostile-requests", 385, options).withArg("-Djboss.bind.address=::");
+    server = new ServerProcess("hostile-requests", 385, options).withArg("-Djboss.bind.address=::");
     server.start();
     server.awaitReady(Duration.ofSeconds(120));
   }
@@ -57,13 +56,16 @@ class HostileRequestsIT {
     }
   }
 
-  static HttpResponse<String> send(String host, String method, String path, String body,
-      String... headers) throws Exception {
+  static HttpResponse<String> send(
+      String host, String method, String path, String body, String... headers) throws Exception {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create("http://" + host + ":" + server.port() + path))
             .timeout(Duration.ofSeconds(10))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     for (int i = 0; i + 1 < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
@@ -77,8 +79,8 @@ class HostileRequestsIT {
   @Test
   void trackerPathsIgnoreCookies() throws Exception {
     for (int i = 0; i < 3; i++) {
-      HttpResponse<String> a = send("127.0.0.1", "GET", announce("-HR0001-cookie" + i), null,
-          "Cookie", COOKIES);
+      HttpResponse<String> a =
+          send("127.0.0.1", "GET", announce("-HR0001-cookie" + i), null, "Cookie", COOKIES);
       assertThat(a.statusCode()).isEqualTo(200);
       assertThat(a.body()).startsWith("d8:complete");
       assertThat(send("127.0.0.1", "GET", "/scrape", null, "Cookie", COOKIES).statusCode())
@@ -104,11 +106,17 @@ class HostileRequestsIT {
 
   @Test
   void tooManyFormParametersIs400() throws Exception {
-    String form = IntStream.range(0, 1001).mapToObj(i -> "p" + i + "=v")
-        .collect(Collectors.joining("&"));
+    String form =
+        IntStream.range(0, 1001).mapToObj(i -> "p" + i + "=v").collect(Collectors.joining("&"));
     for (int i = 0; i < 3; i++) {
-      HttpResponse<String> r = send("127.0.0.1", "POST", "/login", form,
-          "Content-Type", "application/x-www-form-urlencoded");
+      HttpResponse<String> r =
+          send(
+              "127.0.0.1",
+              "POST",
+              "/login",
+              form,
+              "Content-Type",
+              "application/x-www-form-urlencoded");
       assertThat(r.statusCode()).isEqualTo(400);
       assertThat(r.body()).contains("too many parameters").doesNotContain("Exception");
     }
@@ -142,11 +150,23 @@ class HostileRequestsIT {
     assertThat((System.nanoTime() - t0) / 1_000_000).as("refused at once").isLessThan(1000);
     assertThat(refused.statusCode()).as("even the right password, unchecked").isEqualTo(429);
     assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
-    assertThat(send("[::1]", "GET", "/admin", null, "Authorization",
-        AdminLogin.basicAuthorization()).statusCode()).as("another address").isEqualTo(200);
+    assertThat(
+            send("[::1]", "GET", "/admin", null, "Authorization", AdminLogin.basicAuthorization())
+                .statusCode())
+        .as("another address")
+        .isEqualTo(200);
     Thread.sleep(1100);
-    assertThat(send("127.0.0.1", "GET", "/admin", null, "Authorization",
-        AdminLogin.basicAuthorization()).statusCode()).as("after the wait").isEqualTo(200);
+    assertThat(
+            send(
+                    "127.0.0.1",
+                    "GET",
+                    "/admin",
+                    null,
+                    "Authorization",
+                    AdminLogin.basicAuthorization())
+                .statusCode())
+        .as("after the wait")
+        .isEqualTo(200);
     assertThat(metric("multitracker_logins_total", "backoff")).isGreaterThanOrEqualTo(1);
     assertThat(metric("multitracker_logins_total", "wrong")).isGreaterThanOrEqualTo(5);
   }
@@ -157,8 +177,17 @@ class HostileRequestsIT {
     try {
       List<Future<Integer>> answers = new ArrayList<>();
       for (int i = 0; i < 48; i++) {
-        answers.add(pool.submit(() -> send("[::1]", "GET", "/admin", null, "Authorization",
-            AdminLogin.basicAuthorization()).statusCode()));
+        answers.add(
+            pool.submit(
+                () ->
+                    send(
+                            "[::1]",
+                            "GET",
+                            "/admin",
+                            null,
+                            "Authorization",
+                            AdminLogin.basicAuthorization())
+                        .statusCode()));
       }
       List<Integer> statuses = new ArrayList<>();
       for (Future<Integer> f : answers) {
@@ -172,8 +201,8 @@ class HostileRequestsIT {
 
   /**
    * libtorrent 2.0.8 (qBittorrent 4.5.2) sends an IPv6 literal host without brackets. WildFly's
-   * HTTP parser refuses it before any handler (README, Known issues); this pins that limit, so
-   * a server that starts accepting it shows up here.
+   * HTTP parser refuses it before any handler (README, Known issues); this pins that limit, so a
+   * server that starts accepting it shows up here.
    */
   @Test
   void unbracketedIpv6HostIsRefusedByTheServerBracketedIsServed() throws Exception {
@@ -187,21 +216,28 @@ class HostileRequestsIT {
     try (Socket s = new Socket()) {
       s.connect(new InetSocketAddress(address, server.port()), 5000);
       s.setSoTimeout(10_000);
-      s.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host
-          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream()
+          .write(
+              ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
       InputStream in = s.getInputStream();
       return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
     }
   }
 
   static double metric(String name, String outcome) throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(
-        "http://127.0.0.1:" + server.managementPort() + "/prometheus")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    return r.body().lines()
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.managementPort() + "/prometheus"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return r.body()
+        .lines()
         .filter(l -> l.startsWith(name) && l.contains("outcome=\"" + outcome + "\""))
         .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-        .findFirst().orElse(-1);
+        .findFirst()
+        .orElse(-1);
   }
 
   static void assertNoStackTraces() throws IOException {
@@ -210,8 +246,8 @@ class HostileRequestsIT {
   }
 
   static void assertLoggedOnce(String cause) throws IOException {
-    long lines = server.logText().lines().filter(l -> l.contains("Refused a request with " + cause))
-        .count();
+    long lines =
+        server.logText().lines().filter(l -> l.contains("Refused a request with " + cause)).count();
     assertThat(lines).as("logged at most once a minute").isEqualTo(1);
   }
 }

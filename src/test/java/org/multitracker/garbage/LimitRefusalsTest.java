@@ -10,12 +10,15 @@ import org.junit.jupiter.api.Test;
 class LimitRefusalsTest {
   @Test
   void recognisesTheContainersLimitsAnywhereInTheCauses() {
-    assertThat(LimitRefusals.classify(new RuntimeException(new ParameterLimitException("UT000047"))))
+    assertThat(
+            LimitRefusals.classify(new RuntimeException(new ParameterLimitException("UT000047"))))
         .isEqualTo(Refusal.TOO_MANY_PARAMETERS);
     assertThat(LimitRefusals.classify(new IOException(new RequestTooBigException())))
         .isEqualTo(Refusal.BODY_TOO_LARGE);
-    assertThat(LimitRefusals.classify(new IllegalStateException(
-        "UT000046: The number of cookies sent exceeded the maximum of 200")))
+    assertThat(
+            LimitRefusals.classify(
+                new IllegalStateException(
+                    "UT000046: The number of cookies sent exceeded the maximum of 200")))
         .isEqualTo(Refusal.TOO_MANY_COOKIES);
   }
 

@@ -2,6 +2,7 @@ package org.multitracker.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.ConnectException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
@@ -30,20 +31,24 @@ class BoundedProbeTest {
   @Test
   void reportsTheInnermostCauseOfAFailure() {
     Optional<String> problem =
-        probe.run(() -> {
-          throw new SQLException("IJ031084: Unable to create connection",
-              new java.net.ConnectException("Connection refused"));
-        });
+        probe.run(
+            () -> {
+              throw new SQLException(
+                  "IJ031084: Unable to create connection",
+                  new ConnectException("Connection refused"));
+            });
     assertThat(problem).contains("ConnectException: Connection refused");
   }
 
   @Test
   void givesUpOnAHangingProbeAtTheTimeout() {
     long start = System.nanoTime();
-    Optional<String> problem = probe.run(() -> {
-      Thread.sleep(10_000);
-      return Optional.empty();
-    });
+    Optional<String> problem =
+        probe.run(
+            () -> {
+              Thread.sleep(10_000);
+              return Optional.empty();
+            });
     assertThat(problem).contains("no answer within 300 ms");
     assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(3000);
   }
@@ -53,11 +58,12 @@ class BoundedProbeTest {
     AtomicInteger started = new AtomicInteger();
     CountDownLatch release = new CountDownLatch(1);
     for (int i = 0; i < 3; i++) {
-      probe.run(() -> {
-        started.incrementAndGet();
-        release.await();
-        return Optional.empty();
-      });
+      probe.run(
+          () -> {
+            started.incrementAndGet();
+            release.await();
+            return Optional.empty();
+          });
     }
     assertThat(started).hasValue(1);
     release.countDown();

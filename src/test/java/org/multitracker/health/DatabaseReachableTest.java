@@ -40,19 +40,23 @@ class DatabaseReachableTest {
 
   /** A DataSource whose connections answer isValid with {@code valid}, or that throws. */
   private static DataSource dataSource(boolean valid, SQLException failure, long delayMillis) {
-    return (DataSource) Proxy.newProxyInstance(
-        DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (p, m, args) -> {
-          if (!m.getName().equals("getConnection")) {
-            throw new UnsupportedOperationException(m.getName());
-          }
-          Thread.sleep(delayMillis);
-          if (failure != null) {
-            throw failure;
-          }
-          return Proxy.newProxyInstance(
-              Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-              (c, cm, cargs) -> cm.getName().equals("isValid") ? valid : null);
-        });
+    return (DataSource)
+        Proxy.newProxyInstance(
+            DataSource.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (p, m, args) -> {
+              if (!m.getName().equals("getConnection")) {
+                throw new UnsupportedOperationException(m.getName());
+              }
+              Thread.sleep(delayMillis);
+              if (failure != null) {
+                throw failure;
+              }
+              return Proxy.newProxyInstance(
+                  Connection.class.getClassLoader(),
+                  new Class<?>[] {Connection.class},
+                  (c, cm, cargs) -> cm.getName().equals("isValid") ? valid : null);
+            });
   }
 
   @Test

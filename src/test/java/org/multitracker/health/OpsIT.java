@@ -22,9 +22,9 @@ import org.multitracker.testing.Torrents;
 import org.multitracker.testing.TrackerClient;
 
 /**
- * The operations endpoints of WildFly's management interface, as an orchestrator and Prometheus
- * see them: /health/ready, /health/live and /prometheus of a tracker with an allowed_dir (port
- * offset 270), and /health/ready of an aggregator whose PostgreSQL is unreachable (offset 275).
+ * The operations endpoints of WildFly's management interface, as an orchestrator and Prometheus see
+ * them: /health/ready, /health/live and /prometheus of a tracker with an allowed_dir (port offset
+ * 270), and /health/ready of an aggregator whose PostgreSQL is unreachable (offset 275).
  */
 class OpsIT {
   static final HttpClient HTTP =

@@ -65,7 +65,8 @@ public final class PlainResponses implements HealthCheckResponseProvider {
     @Override
     public HealthCheckResponse build() {
       return new HealthCheckResponse(
-          name, up ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN,
+          name,
+          up ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN,
           data.isEmpty() ? Optional.empty() : Optional.of(data));
     }
   }

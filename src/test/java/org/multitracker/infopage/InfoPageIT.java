@@ -55,7 +55,9 @@ class InfoPageIT {
                 HttpResponse.BodyHandlers.discarding());
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CSP);
-    assertThat(SecurityHeaders.CSP).contains("frame-ancestors 'none'").contains("script-src 'self'");
+    assertThat(SecurityHeaders.CSP)
+        .contains("frame-ancestors 'none'")
+        .contains("script-src 'self'");
     assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");

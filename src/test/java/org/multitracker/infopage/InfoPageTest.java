@@ -15,7 +15,8 @@ class InfoPageTest {
             "1<b>",
             ZonedDateTime.now(),
             InfoPageTable.of(
-                List.of(new InfoPage.Row("ab", "<script>alert('x')</script>&\"", 10, 1, 2, 3, true)),
+                List.of(
+                    new InfoPage.Row("ab", "<script>alert('x')</script>&\"", 10, 1, 2, 3, true)),
                 InfoPage.MAX_ROWS),
             true);
     assertThat(page)
@@ -54,8 +55,12 @@ class InfoPageTest {
     assertThat(table.totals().leechers()).isEqualTo(10);
     assertThat(table.totals().size()).isEqualTo(1000);
     String page = InfoPage.render("v", ZonedDateTime.now(), table, true);
-    assertThat(page).contains("10 files tracked; the 3 with most peers are listed.")
-        .contains("<tr><td>10 files</td>").contains(">45<").contains("t9").doesNotContain("t6");
+    assertThat(page)
+        .contains("10 files tracked; the 3 with most peers are listed.")
+        .contains("<tr><td>10 files</td>")
+        .contains(">45<")
+        .contains("t9")
+        .doesNotContain("t6");
   }
 
   @Test
@@ -64,7 +69,8 @@ class InfoPageTest {
     for (String hex : List.of("cc", "aa", "bb", "dd")) {
       rows.add(new InfoPage.Row(hex, null, -1, 1, 1, 0, false));
     }
-    assertThat(InfoPageTable.of(rows, 2).shown()).extracting(InfoPage.Row::hex)
+    assertThat(InfoPageTable.of(rows, 2).shown())
+        .extracting(InfoPage.Row::hex)
         .containsExactly("aa", "bb");
   }
 

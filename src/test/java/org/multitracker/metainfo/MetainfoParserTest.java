@@ -123,8 +123,7 @@ class MetainfoParserTest {
             BList.of(BString.of("http://c/announce"))));
 
     assertThat(MetainfoParser.parse(encode(root)).announceList())
-        .containsExactly(
-            List.of("http://a/announce", "udp://b:80"), List.of("http://c/announce"));
+        .containsExactly(List.of("http://a/announce", "udp://b:80"), List.of("http://c/announce"));
   }
 
   @Test

@@ -14,10 +14,12 @@ class SwarmCensusTest {
   private List<SwarmStats> swarms =
       List.of(new SwarmStats(hash(1), 2, 5, 9), new SwarmStats(hash(2), 1, 0, 0));
   private final SwarmCensus census =
-      new SwarmCensus(() -> {
-        walks.incrementAndGet();
-        return swarms;
-      }, () -> now);
+      new SwarmCensus(
+          () -> {
+            walks.incrementAndGet();
+            return swarms;
+          },
+          () -> now);
 
   private static InfoHash hash(int b) {
     byte[] h = new byte[20];

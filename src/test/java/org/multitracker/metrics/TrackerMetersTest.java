@@ -9,17 +9,17 @@ import org.multitracker.accesslog.AccessLog;
 import org.multitracker.admin.LoginGate;
 import org.multitracker.admin.LoginTarpit;
 import org.multitracker.aggregator.AnnounceBuffer;
-import org.multitracker.wire.TrackerReplies;
-import org.multitracker.wire.TrackerTraffic;
 import org.multitracker.bencode.BencodeWriter;
 import org.multitracker.forwarding.AggregateForwarder;
 import org.multitracker.infopage.InfoPageCache;
 import org.multitracker.metainfo.InfoHash;
-import org.multitracker.t2t.T2TList;
 import org.multitracker.natcheck.NatChecker;
 import org.multitracker.scrape.FullScrape;
 import org.multitracker.swarm.SwarmStats;
 import org.multitracker.swarm.Swarms;
+import org.multitracker.t2t.T2TList;
+import org.multitracker.wire.TrackerReplies;
+import org.multitracker.wire.TrackerTraffic;
 
 class TrackerMetersTest {
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();

@@ -56,9 +56,21 @@ class IpPrefixTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "10.0.0.0/33", "2001:db8::/129", "10.0.0.0/", "10.0.0.0/-1",
-      "10.0.0.0/8/8", "10.0.0/8", "host.example", "10.0.0.0/0008", "1.2.3.4 ", "[::1]/64x",
-      "010.0.0.1"})
+  @ValueSource(
+      strings = {
+        "",
+        "10.0.0.0/33",
+        "2001:db8::/129",
+        "10.0.0.0/",
+        "10.0.0.0/-1",
+        "10.0.0.0/8/8",
+        "10.0.0/8",
+        "host.example",
+        "10.0.0.0/0008",
+        "1.2.3.4 ",
+        "[::1]/64x",
+        "010.0.0.1"
+      })
   void refusesWhatIsNotAnAddressOrSubnet(String text) {
     assertThatThrownBy(() -> IpPrefix.parse(text)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -29,8 +29,8 @@ import org.multitracker.testing.TrackerClient.Reply;
 import org.multitracker.testing.TrackerDeployment;
 
 /**
- * With the default min_time_between_cache_refreshes (600 s) the info page and the full scrape
- * are served from one build, gzipped or not; specific scrapes stay live. A burst gets the copy or,
+ * With the default min_time_between_cache_refreshes (600 s) the info page and the full scrape are
+ * served from one build, gzipped or not; specific scrapes stay live. A burst gets the copy or,
  * beyond the bound on large sends at once ({@link SendBound}), 503 with Retry-After. One test,
  * because every request of this deployment shares the cached copies.
  */
@@ -54,8 +54,9 @@ class CachedPagesIT {
   @Test
   void servesOneBuildPerPeriodToEveryoneAndKeepsSpecificScrapesLive() throws Exception {
     for (int i = 0; i < FILLERS; i++) {
-      client.get("/announce?" + new TestPeer(TestPeer.randomHash(), "-F-", 3000 + i % 1000)
-          .announce(5, "started"));
+      client.get(
+          "/announce?"
+              + new TestPeer(TestPeer.randomHash(), "-F-", 3000 + i % 1000).announce(5, "started"));
     }
     byte[] first = TestPeer.randomHash();
     byte[] second = TestPeer.randomHash();
@@ -72,7 +73,9 @@ class CachedPagesIT {
     assertThat(client.get("/").body()).as("the cached page").isEqualTo(page.body());
     assertThat(client.get("/scrape").body()).as("the cached full scrape").isEqualTo(scrape.body());
     BDict live = client.get("/scrape?" + Query.of().add("info_hash", second)).dict();
-    assertThat(live.dict("files").orElseThrow().dict(latin1(second))).as("specific: live").isPresent();
+    assertThat(live.dict("files").orElseThrow().dict(latin1(second)))
+        .as("specific: live")
+        .isPresent();
 
     ExecutorService pool = Executors.newFixedThreadPool(16);
     try {

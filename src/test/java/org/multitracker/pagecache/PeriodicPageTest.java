@@ -62,7 +62,9 @@ class PeriodicPageTest {
               }
               return page();
             },
-            1000, 1000, now::get);
+            1000,
+            1000,
+            now::get);
     p.get(); // build 1
     now.addAndGet(5000);
     ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -95,7 +97,9 @@ class PeriodicPageTest {
               await(release);
               return page();
             },
-            1000, 200, now::get);
+            1000,
+            200,
+            now::get);
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
       Future<CachedPage> builder = pool.submit(p::get);
@@ -123,7 +127,9 @@ class PeriodicPageTest {
               }
               return page();
             },
-            1000, 10, now::get);
+            1000,
+            10,
+            now::get);
     try {
       p.get();
     } catch (IllegalStateException expected) {

@@ -14,10 +14,12 @@ class SendBoundTest {
   private final AtomicInteger sent = new AtomicInteger();
 
   private int send(int size) throws IOException {
-    return bound.send(size, () -> {
-      sent.incrementAndGet();
-      return size;
-    });
+    return bound.send(
+        size,
+        () -> {
+          sent.incrementAndGet();
+          return size;
+        });
   }
 
   @Test
@@ -47,9 +49,14 @@ class SendBoundTest {
   @Test
   void givesTheSlotBackWhenTheClientLeaves() throws IOException {
     for (int i = 0; i < 3; i++) {
-      assertThatThrownBy(() -> bound.send(LARGE, () -> {
-        throw new IOException("broken pipe");
-      })).isInstanceOf(IOException.class);
+      assertThatThrownBy(
+              () ->
+                  bound.send(
+                      LARGE,
+                      () -> {
+                        throw new IOException("broken pipe");
+                      }))
+          .isInstanceOf(IOException.class);
     }
     assertThat(bound.send(LARGE, () -> bound.send(LARGE, () -> LARGE))).isEqualTo(LARGE);
   }
@@ -57,7 +64,8 @@ class SendBoundTest {
   @Test
   void boundsAtLeastTwoSendsAtOnce() throws IOException {
     SendBound perCore = SendBound.perCore();
-    int second = perCore.send(SendBound.LARGE_BYTES, () -> perCore.send(SendBound.LARGE_BYTES, () -> 7));
+    int second =
+        perCore.send(SendBound.LARGE_BYTES, () -> perCore.send(SendBound.LARGE_BYTES, () -> 7));
     assertThat(second).isEqualTo(7);
   }
 }

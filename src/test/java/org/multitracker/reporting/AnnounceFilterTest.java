@@ -18,8 +18,14 @@ class AnnounceFilterTest {
 
   @Test
   void parsesEveryField() {
-    AnnounceFilter f = AnnounceFilter.parse("A".repeat(40), "b".repeat(40), "2001:db8::%2F32",
-        "2026-11-27T10:00:00Z", "2026-11-27T11:00:00Z", "Completed");
+    AnnounceFilter f =
+        AnnounceFilter.parse(
+            "A".repeat(40),
+            "b".repeat(40),
+            "2001:db8::%2F32",
+            "2026-11-27T10:00:00Z",
+            "2026-11-27T11:00:00Z",
+            "Completed");
     assertThat(f.infoHash()).isEqualTo("a".repeat(40));
     assertThat(f.peerId()).isEqualTo("b".repeat(40));
     assertThat(f.ip()).isEqualTo(IpPrefix.parse("2001:db8::/32"));
@@ -30,7 +36,8 @@ class AnnounceFilterTest {
 
   @Test
   void eventIsOneOfTheFour() {
-    assertThat(AnnounceFilter.parse(null, null, null, null, null, "none").event()).isEqualTo("none");
+    assertThat(AnnounceFilter.parse(null, null, null, null, null, "none").event())
+        .isEqualTo("none");
     assertThatThrownBy(() -> AnnounceFilter.parse(null, null, null, null, null, "paused"))
         .isInstanceOf(BadParameterException.class)
         .hasMessage("event must be started, completed, stopped or none");
@@ -41,8 +48,10 @@ class AnnounceFilterTest {
     assertThatThrownBy(() -> AnnounceFilter.parse(null, null, "10.0.0.0/33", null, null, null))
         .isInstanceOf(BadParameterException.class)
         .hasMessageStartingWith("ip: ");
-    assertThatThrownBy(() -> AnnounceFilter.parse(null, null, null, "2026-11-27T11:00:00Z",
-        "2026-11-27T10:00:00Z", null))
+    assertThatThrownBy(
+            () ->
+                AnnounceFilter.parse(
+                    null, null, null, "2026-11-27T11:00:00Z", "2026-11-27T10:00:00Z", null))
         .hasMessage("from is after to");
   }
 

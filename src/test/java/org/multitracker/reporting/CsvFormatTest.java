@@ -33,11 +33,30 @@ class CsvFormatTest {
   void writesAHeaderAndCrlfRows() throws IOException {
     StringWriter out = new StringWriter();
     AnnounceCsv.header(out);
-    AnnounceCsv.row(new AnnounceRow(7, Instant.parse("2026-11-27T10:00:00Z"), "t1:80",
-        "a".repeat(40), "b".repeat(40), "2001:db8::1", 6881, 1, 2, 3, "started", null,
-        "qBittorrent, \"5\""), out);
-    assertThat(out.toString()).isEqualTo(AnnounceCsv.HEADER + "\r\n"
-        + "7,2026-11-27T10:00:00Z,t1:80," + "a".repeat(40) + "," + "b".repeat(40)
-        + ",2001:db8::1,6881,1,2,3,started,,\"qBittorrent, \"\"5\"\"\"\r\n");
+    AnnounceCsv.row(
+        new AnnounceRow(
+            7,
+            Instant.parse("2026-11-27T10:00:00Z"),
+            "t1:80",
+            "a".repeat(40),
+            "b".repeat(40),
+            "2001:db8::1",
+            6881,
+            1,
+            2,
+            3,
+            "started",
+            null,
+            "qBittorrent, \"5\""),
+        out);
+    assertThat(out.toString())
+        .isEqualTo(
+            AnnounceCsv.HEADER
+                + "\r\n"
+                + "7,2026-11-27T10:00:00Z,t1:80,"
+                + "a".repeat(40)
+                + ","
+                + "b".repeat(40)
+                + ",2001:db8::1,6881,1,2,3,started,,\"qBittorrent, \"\"5\"\"\"\r\n");
   }
 }

@@ -19,8 +19,13 @@ class ParamsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0123", "g123456789abcdef0123456789abcdef01234567",
-      "0123456789abcdef0123456789abcdef012345678", "%zz"})
+  @ValueSource(
+      strings = {
+        "0123",
+        "g123456789abcdef0123456789abcdef01234567",
+        "0123456789abcdef0123456789abcdef012345678",
+        "%zz"
+      })
   void refusesBadInfoHashes(String value) {
     assertThatThrownBy(() -> Params.hex40("info_hash", value))
         .isInstanceOf(BadParameterException.class)
@@ -43,8 +48,14 @@ class ParamsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"yesterday", "2026-11-27", "2026-11-27T25:00:00Z", "1795768920",
-      "2026-11-27T10:00:00"})
+  @ValueSource(
+      strings = {
+        "yesterday",
+        "2026-11-27",
+        "2026-11-27T25:00:00Z",
+        "1795768920",
+        "2026-11-27T10:00:00"
+      })
   void refusesOtherTimes(String value) {
     assertThatThrownBy(() -> Params.instant("to", value))
         .isInstanceOf(BadParameterException.class)
@@ -67,8 +78,19 @@ class ParamsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0", "1001", "100000", "-5", "1e3", "ten", "99999999999999999999999",
-      " 5", "5.0", "0x10"})
+  @ValueSource(
+      strings = {
+        "0",
+        "1001",
+        "100000",
+        "-5",
+        "1e3",
+        "ten",
+        "99999999999999999999999",
+        " 5",
+        "5.0",
+        "0x10"
+      })
   void refusesIntegersOutOfBoundsOrMalformed(String value) {
     assertThatThrownBy(() -> Params.integer("size", value, 100, 1, 1000))
         .isInstanceOf(BadParameterException.class)

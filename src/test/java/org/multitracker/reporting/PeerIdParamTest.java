@@ -31,8 +31,16 @@ class PeerIdParamTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"abc", "-TR2940-%01abcdefghij", "-TR2940-%01abcdefghij23",
-      "-TR2940-%zzabcdefghij2", "-TR2940-%0", "-TR2940- abcdefghijk", "%C3%A9"})
+  @ValueSource(
+      strings = {
+        "abc",
+        "-TR2940-%01abcdefghij",
+        "-TR2940-%01abcdefghij23",
+        "-TR2940-%zzabcdefghij2",
+        "-TR2940-%0",
+        "-TR2940- abcdefghijk",
+        "%C3%A9"
+      })
   void refusesWhatIsNotTwentyBytes(String value) {
     assertThatThrownBy(() -> PeerIdParam.parse(value))
         .isInstanceOf(BadParameterException.class)

@@ -32,8 +32,8 @@ import org.multitracker.testing.Prerequisites;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The API's SQL on an H2 file database and, when reachable, on PostgreSQL at 127.0.0.1:5432/test
- * in a schema of its own: both databases must give the same figures for the same rows.
+ * The API's SQL on an H2 file database and, when reachable, on PostgreSQL at 127.0.0.1:5432/test in
+ * a schema of its own: both databases must give the same figures for the same rows.
  */
 class ReportQueriesTest {
   static final String PG_URL =
@@ -77,8 +77,11 @@ class ReportQueriesTest {
   }
 
   static DataSource prepare(DataSource ds, String schema) throws SQLException {
-    var config = Flyway.configure().dataSource(ds).locations(SchemaMigrator.locations("filesystem:db-migrations", ds))
-        .target("3"); // rows first, then migration 4 must key them
+    var config =
+        Flyway.configure()
+            .dataSource(ds)
+            .locations(SchemaMigrator.locations("filesystem:db-migrations", ds))
+            .target("3"); // rows first, then migration 4 must key them
     if (schema != null) {
       config = config.schemas(schema).defaultSchema(schema).createSchemas(true);
     }
@@ -92,26 +95,55 @@ class ReportQueriesTest {
       log(c, 5, "10:30:03", B, 3, "192.168.0.1", 0, 9, "stopped", null);
       log(c, 6, "09:00:00", A, 4, "2001:db9::1", 0, 9, "started", null);
       try (Statement s = c.createStatement()) {
-        s.execute("INSERT INTO torrent_totals VALUES ('" + A + "', 5, 1, TIMESTAMP WITH TIME ZONE"
-            + " '2026-11-27 09:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-27 10:30:02+00')");
-        s.execute("INSERT INTO torrent_totals VALUES ('" + B + "', 1, 0, TIMESTAMP WITH TIME ZONE"
-            + " '2026-11-27 10:30:03+00', TIMESTAMP WITH TIME ZONE '2026-11-27 10:30:03+00')");
-        s.execute("INSERT INTO peer_state VALUES ('" + A + "', '" + peer(1) + "', '10.1.2.3', 1,"
-            + " 150, 0, 0, 'completed', TIMESTAMP WITH TIME ZONE '2026-11-27 10:00:05+00',"
-            + " TIMESTAMP WITH TIME ZONE '2026-11-27 10:30:01+00', 't1')");
-        s.execute("INSERT INTO peer_state VALUES ('" + A + "', '" + peer(2) + "', '2001:db8::7', 1,"
-            + " 30, 0, 5, 'started', TIMESTAMP WITH TIME ZONE '2026-11-27 10:30:02+00',"
-            + " TIMESTAMP WITH TIME ZONE '2026-11-27 10:30:02+00', 't1')");
-        s.execute("INSERT INTO peer_state VALUES ('" + A + "', '" + peer(4) + "', '2001:db9::1', 1,"
-            + " 0, 0, 9, 'started', TIMESTAMP WITH TIME ZONE '2026-11-27 09:00:00+00',"
-            + " TIMESTAMP WITH TIME ZONE '2026-11-27 09:00:00+00', 't1')");
-        s.execute("INSERT INTO peer_state VALUES ('" + B + "', '" + peer(3) + "', '192.168.0.1', 1,"
-            + " 0, 0, 9, 'stopped', TIMESTAMP WITH TIME ZONE '2026-11-27 10:30:03+00',"
-            + " TIMESTAMP WITH TIME ZONE '2026-11-27 10:30:03+00', 't1')");
+        s.execute(
+            "INSERT INTO torrent_totals VALUES ('"
+                + A
+                + "', 5, 1, TIMESTAMP WITH TIME ZONE"
+                + " '2026-11-27 09:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-27 10:30:02+00')");
+        s.execute(
+            "INSERT INTO torrent_totals VALUES ('"
+                + B
+                + "', 1, 0, TIMESTAMP WITH TIME ZONE"
+                + " '2026-11-27 10:30:03+00', TIMESTAMP WITH TIME ZONE '2026-11-27 10:30:03+00')");
+        s.execute(
+            "INSERT INTO peer_state VALUES ('"
+                + A
+                + "', '"
+                + peer(1)
+                + "', '10.1.2.3', 1,"
+                + " 150, 0, 0, 'completed', TIMESTAMP WITH TIME ZONE '2026-11-27 10:00:05+00',"
+                + " TIMESTAMP WITH TIME ZONE '2026-11-27 10:30:01+00', 't1')");
+        s.execute(
+            "INSERT INTO peer_state VALUES ('"
+                + A
+                + "', '"
+                + peer(2)
+                + "', '2001:db8::7', 1,"
+                + " 30, 0, 5, 'started', TIMESTAMP WITH TIME ZONE '2026-11-27 10:30:02+00',"
+                + " TIMESTAMP WITH TIME ZONE '2026-11-27 10:30:02+00', 't1')");
+        s.execute(
+            "INSERT INTO peer_state VALUES ('"
+                + A
+                + "', '"
+                + peer(4)
+                + "', '2001:db9::1', 1,"
+                + " 0, 0, 9, 'started', TIMESTAMP WITH TIME ZONE '2026-11-27 09:00:00+00',"
+                + " TIMESTAMP WITH TIME ZONE '2026-11-27 09:00:00+00', 't1')");
+        s.execute(
+            "INSERT INTO peer_state VALUES ('"
+                + B
+                + "', '"
+                + peer(3)
+                + "', '192.168.0.1', 1,"
+                + " 0, 0, 9, 'stopped', TIMESTAMP WITH TIME ZONE '2026-11-27 10:30:03+00',"
+                + " TIMESTAMP WITH TIME ZONE '2026-11-27 10:30:03+00', 't1')");
       }
     }
-    var all = Flyway.configure().dataSource(ds).locations(SchemaMigrator.locations("filesystem:db-migrations", ds))
-        .javaMigrations(SchemaMigrator.javaMigrations());
+    var all =
+        Flyway.configure()
+            .dataSource(ds)
+            .locations(SchemaMigrator.locations("filesystem:db-migrations", ds))
+            .javaMigrations(SchemaMigrator.javaMigrations());
     if (schema != null) {
       all = all.schemas(schema).defaultSchema(schema);
     }
@@ -123,11 +155,23 @@ class ReportQueriesTest {
     return String.format("%040d", n);
   }
 
-  static void log(Connection c, long id, String time, String hash, int peer, String ip,
-      long uploaded, long left, String event, String ua) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO announce_log (id, announced_at,"
-        + " tracker, info_hash, peer_id, ip, port, uploaded, downloaded, remaining, event,"
-        + " peer_key, user_agent) VALUES (?, ?, 't1', ?, ?, ?, 6881, ?, 0, ?, ?, NULL, ?)")) {
+  static void log(
+      Connection c,
+      long id,
+      String time,
+      String hash,
+      int peer,
+      String ip,
+      long uploaded,
+      long left,
+      String event,
+      String ua)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO announce_log (id, announced_at, tracker, info_hash, peer_id, ip, port,"
+                + " uploaded, downloaded, remaining, event, peer_key, user_agent) VALUES (?, ?,"
+                + " 't1', ?, ?, ?, 6881, ?, 0, ?, ?, NULL, ?)")) {
       s.setLong(1, id);
       s.setObject(2, Instant.parse("2026-11-27T" + time + "Z").atOffset(ZoneOffset.UTC));
       s.setString(3, hash);
@@ -156,8 +200,8 @@ class ReportQueriesTest {
     return p.items().stream().map(AnnounceRow::id).toList();
   }
 
-  static List<Long> ids(String db, String hash, String peerId, String ip, String from, String to,
-      String event) {
+  static List<Long> ids(
+      String db, String hash, String peerId, String ip, String from, String to, String event) {
     AnnounceFilter f = AnnounceFilter.parse(hash, peerId, ip, from, to, event);
     return ids(log(db).page(f, new Paging(0, 100)));
   }
@@ -182,7 +226,8 @@ class ReportQueriesTest {
     assertThat(ids(db, null, null, "10.0.0.0/8", null, null, null)).containsExactly(3L, 2L, 1L);
     assertThat(ids(db, null, null, "192.168.0.1", null, null, null)).containsExactly(5L);
     assertThat(ids(db, null, null, "2001:db8::/32", null, null, null)).containsExactly(4L);
-    assertThat(ids(db, null, null, "::ffff:0:0/96", null, null, null)).containsExactly(5L, 3L, 2L, 1L);
+    assertThat(ids(db, null, null, "::ffff:0:0/96", null, null, null))
+        .containsExactly(5L, 3L, 2L, 1L);
     assertThat(ids(db, null, null, "2001:db8::7", null, null, null)).containsExactly(4L);
     assertThat(ids(db, null, null, null, "2026-11-27T10:00:05Z", "2026-11-27T10:30:02Z", null))
         .containsExactly(3L, 2L, 1L);
@@ -193,7 +238,8 @@ class ReportQueriesTest {
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgresql"})
   void backfillKeyedTheRowsWrittenBeforeMigrationFour(String db) throws SQLException {
-    try (Connection c = db(db).getConnection(); Statement s = c.createStatement();
+    try (Connection c = db(db).getConnection();
+        Statement s = c.createStatement();
         var r = s.executeQuery("SELECT ip_key FROM announce_log WHERE id = 4")) {
       assertThat(r.next()).isTrue();
       assertThat(StoredIds.hex(r.getBytes(1))).isEqualTo(IpKey.ofLiteral("2001:db8::7"));
@@ -276,16 +322,20 @@ class ReportQueriesTest {
     assertThat(a.peersToday()).isEqualTo(3);
     assertThat(a.completions()).isEqualTo(1);
     // The other sorts count current peers for the page's rows alone: the same figures.
-    TorrentListing byLastSeen = list.list(TorrentListing.Sort.LAST_SEEN, "", List.of(), 0, since, NOW);
+    TorrentListing byLastSeen =
+        list.list(TorrentListing.Sort.LAST_SEEN, "", List.of(), 0, since, NOW);
     assertThat(byLastSeen.rows()).extracting(ClusterTorrent::infoHash).containsExactly(B, A);
     assertThat(byLastSeen.rows().get(1)).isEqualTo(a);
     assertThat(list.list(TorrentListing.Sort.TODAY, "", List.of(), 0, since, NOW).rows())
-        .extracting(ClusterTorrent::peersToday).containsExactly(3L, 1L);
+        .extracting(ClusterTorrent::peersToday)
+        .containsExactly(3L, 1L);
     // Search: an info-hash prefix, or names (matched by the caller), or both.
     assertThat(list.list(TorrentListing.Sort.PEERS, "BB", List.of(), 0, since, NOW).rows())
-        .extracting(ClusterTorrent::infoHash).containsExactly(B);
+        .extracting(ClusterTorrent::infoHash)
+        .containsExactly(B);
     assertThat(list.list(TorrentListing.Sort.PEERS, "ubuntu", List.of(A), 0, since, NOW).rows())
-        .extracting(ClusterTorrent::infoHash).containsExactly(A);
+        .extracting(ClusterTorrent::infoHash)
+        .containsExactly(A);
     assertThat(list.list(TorrentListing.Sort.PEERS, "ubuntu", List.of(), 0, since, NOW).total())
         .isZero();
     // Paging past the end, and the retention window.

@@ -56,8 +56,22 @@ class FullScrapeTest {
       byte[] h = new byte[20];
       h[0] = (byte) torrent;
       swarms.announce(
-          new PeerAnnounce(new InfoHash(h), new PeerId(new byte[20]), LOCAL, LOCAL, 1000, 0, 0,
-              5, false, false, null, false, false, true, 0),
+          new PeerAnnounce(
+              new InfoHash(h),
+              new PeerId(new byte[20]),
+              LOCAL,
+              LOCAL,
+              1000,
+              0,
+              0,
+              5,
+              false,
+              false,
+              null,
+              false,
+              false,
+              true,
+              0),
           0,
           new PeerSelection());
     }

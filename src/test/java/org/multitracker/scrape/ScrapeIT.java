@@ -2,6 +2,7 @@ package org.multitracker.scrape;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +31,7 @@ class ScrapeIT {
   }
 
   private static String latin1(byte[] b) {
-    return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return new String(b, StandardCharsets.ISO_8859_1);
   }
 
   @Test
@@ -44,14 +45,17 @@ class ScrapeIT {
     for (String path : List.of("/scrape", "/scrape.php", "/tracker.php/scrape")) {
       Reply r =
           client.get(
-              path + "?" + Query.of().add("info_hash", h1).add("info_hash", h2).add("info_hash", unknown));
+              path
+                  + "?"
+                  + Query.of().add("info_hash", h1).add("info_hash", h2).add("info_hash", unknown));
       BDict files = r.dict().dict("files").orElseThrow();
       assertThat(files.entries().keySet()).containsExactlyInAnyOrder(latin1(h1), latin1(h2));
       BDict f1 = files.dict(latin1(h1)).orElseThrow();
       assertThat(f1.integer("complete").orElseThrow()).isEqualTo(1);
       assertThat(f1.integer("incomplete").orElseThrow()).isEqualTo(1);
       assertThat(f1.integer("downloaded").orElseThrow()).isEqualTo(1);
-      assertThat(files.dict(latin1(h2)).orElseThrow().integer("incomplete").orElseThrow()).isEqualTo(1);
+      assertThat(files.dict(latin1(h2)).orElseThrow().integer("incomplete").orElseThrow())
+          .isEqualTo(1);
     }
   }
 

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,9 @@ import org.multitracker.testing.TrackerClient.Reply;
 import org.multitracker.testing.TrackerDeployment;
 
 /**
- * A random-hash flood against an open tracker with a small max_torrents: new torrents are
- * refused with a failure reason (never a 5xx), a busy swarm keeps answering, and the trim makes
- * room again for new torrents once the flood is over.
+ * A random-hash flood against an open tracker with a small max_torrents: new torrents are refused
+ * with a failure reason (never a 5xx), a busy swarm keeps answering, and the trim makes room again
+ * for new torrents once the flood is over.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,9 +56,13 @@ class SwarmLimitsIT {
   }
 
   private long incomplete(byte[] hash) {
-    BDict files = client.get("/scrape?" + Query.of().add("info_hash", hash)).dict()
-        .dict("files").orElseThrow();
-    String key = new String(hash, java.nio.charset.StandardCharsets.ISO_8859_1);
+    BDict files =
+        client
+            .get("/scrape?" + Query.of().add("info_hash", hash))
+            .dict()
+            .dict("files")
+            .orElseThrow();
+    String key = new String(hash, StandardCharsets.ISO_8859_1);
     return files.dict(key).map(f -> f.integer("incomplete").orElseThrow()).orElse(-1L);
   }
 
@@ -89,7 +94,8 @@ class SwarmLimitsIT {
     assertThat(fourth.status()).isEqualTo(200);
     assertThat(fourth.dict().utf8("failure reason")).isEmpty();
     assertThat(fourth.dict().string("peers").orElseThrow().length())
-        .as("it still gets the three peers").isEqualTo(18);
+        .as("it still gets the three peers")
+        .isEqualTo(18);
     assertThat(incomplete(busy)).as("but is not stored: max_peers_per_torrent 3").isEqualTo(3);
 
     byte[] late = TestPeer.randomHash();
@@ -105,7 +111,8 @@ class SwarmLimitsIT {
     String metrics = prometheus();
     assertThat(sample(metrics, "multitracker_torrents_max")).isEqualTo(MAX_TORRENTS);
     assertThat(sample(metrics, "multitracker_peers_per_torrent_max")).isEqualTo(3);
-    assertThat(sample(metrics, "multitracker_torrents_refused_total")).isGreaterThanOrEqualTo(refused);
+    assertThat(sample(metrics, "multitracker_torrents_refused_total"))
+        .isGreaterThanOrEqualTo(refused);
     assertThat(sample(metrics, "multitracker_torrents_evicted_total")).isPositive();
     assertThat(sample(metrics, "multitracker_peers_unstored_total")).isGreaterThanOrEqualTo(1);
   }
@@ -120,8 +127,7 @@ class SwarmLimitsIT {
   }
 
   private static double sample(String text, String metric) {
-    Matcher m =
-        Pattern.compile("(?m)^" + metric + "(\\{[^}]*\\})? ([0-9.eE+-]+)$").matcher(text);
+    Matcher m = Pattern.compile("(?m)^" + metric + "(\\{[^}]*\\})? ([0-9.eE+-]+)$").matcher(text);
     assertThat(m.find()).as(metric + " in\n" + text).isTrue();
     return Double.parseDouble(m.group(2));
   }

@@ -2,6 +2,7 @@ package org.multitracker.swarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.multitracker.metainfo.InfoHash;
@@ -33,8 +34,22 @@ class SwarmLimitsTest {
 
   private boolean announce(int torrent, int peer, boolean stopped, PeerSelection out) {
     return swarms.announce(
-        new PeerAnnounce(hash(torrent), id(peer), LOCAL, LOCAL, 10_000 + peer, 0, 0, 5, stopped,
-            false, null, false, false, true, 50),
+        new PeerAnnounce(
+            hash(torrent),
+            id(peer),
+            LOCAL,
+            LOCAL,
+            10_000 + peer,
+            0,
+            0,
+            5,
+            stopped,
+            false,
+            null,
+            false,
+            false,
+            true,
+            50),
         0,
         out);
   }
@@ -54,7 +69,9 @@ class SwarmLimitsTest {
     assertThat(announce(1, 2, false, out)).as("a new peer in a tracked torrent").isTrue();
     assertThat(out.incomplete()).isEqualTo(2);
     assertThat(out.count()).isEqualTo(1);
-    assertThat(announce(4, 1, true, new PeerSelection())).as("stopping in an unknown torrent").isTrue();
+    assertThat(announce(4, 1, true, new PeerSelection()))
+        .as("stopping in an unknown torrent")
+        .isTrue();
     assertThat(swarms.usage())
         .extracting(SwarmUsage::torrents, SwarmUsage::maxTorrents, SwarmUsage::refusedTorrents)
         .containsExactly(3L, 3, 1L);
@@ -163,7 +180,7 @@ class SwarmLimitsTest {
   void restoresOnlyWhatFits() {
     swarms.limit(1, 100, 100);
     announce(1, 1);
-    swarms.restore(new SavedSwarm(hash(2), 3, java.util.List.of()));
+    swarms.restore(new SavedSwarm(hash(2), 3, List.of()));
     assertThat(swarms.stats(hash(2))).isEmpty();
     assertThat(swarms.usage().refusedTorrents()).isEqualTo(1);
   }

@@ -30,17 +30,38 @@ class SwarmsTest {
     return new PeerId(b);
   }
 
-  private PeerSelection announce(int peer, long left, boolean stopped, boolean completed, int want) {
+  private PeerSelection announce(
+      int peer, long left, boolean stopped, boolean completed, int want) {
     return announce(peer, left, stopped, completed, want, LOCAL, null, true);
   }
 
   private PeerSelection announce(
-      int peer, long left, boolean stopped, boolean completed, int want, byte[] source,
-      byte[] key, boolean local) {
+      int peer,
+      long left,
+      boolean stopped,
+      boolean completed,
+      int want,
+      byte[] source,
+      byte[] key,
+      boolean local) {
     PeerSelection out = new PeerSelection();
     swarms.announce(
-        new PeerAnnounce(hash, id(peer), source, source, 10_000 + peer, 0, 0, left, stopped,
-            completed, key, false, false, local, want),
+        new PeerAnnounce(
+            hash,
+            id(peer),
+            source,
+            source,
+            10_000 + peer,
+            0,
+            0,
+            left,
+            stopped,
+            completed,
+            key,
+            false,
+            false,
+            local,
+            want),
         3,
         out);
     return out;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +26,9 @@ import org.multitracker.testing.Torrents;
 import org.multitracker.testing.TrackerClient;
 
 /**
- * The seed's cluster: three trackers in three servers share an allowed_dir whose torrents list
- * all three in one tier, and poll each other every 2 s. Clients of different trackers meet.
- * Each test has its own torrent and first makes sure all three trackers run, so any order works.
+ * The seed's cluster: three trackers in three servers share an allowed_dir whose torrents list all
+ * three in one tier, and poll each other every 2 s. Clients of different trackers meet. Each test
+ * has its own torrent and first makes sure all three trackers run, so any order works.
  */
 class ClusterIT {
   static final int INTERVAL = 2;
@@ -35,8 +36,10 @@ class ClusterIT {
   static final List<ServerProcess> TRACKERS = new ArrayList<>();
   static Path dir;
   static byte[] content;
+
   /** The real file that aria2c clients share. */
   static byte[] infoHash;
+
   /** A torrent for the test peers alone, so their fake addresses never reach aria2c. */
   static byte[] peersHash;
 
@@ -89,7 +92,9 @@ class ClusterIT {
   }
 
   private static BDict announce(ServerProcess tracker, TestPeer peer) {
-    return new TrackerClient("127.0.0.1", tracker.port()).get("/announce?" + peer.announce(100, null)).dict();
+    return new TrackerClient("127.0.0.1", tracker.port())
+        .get("/announce?" + peer.announce(100, null))
+        .dict();
   }
 
   private static List<Integer> ports(BDict answer) {
@@ -108,17 +113,22 @@ class ClusterIT {
     announce(TRACKERS.get(0), a);
     announce(TRACKERS.get(1), b);
     long millis =
-        eventually(Duration.ofSeconds(3 * INTERVAL + 2), () -> ports(announce(TRACKERS.get(1), b)).contains(6001));
-    System.out.println("T2T convergence: peer of tracker 1 seen at tracker 2 after " + millis + " ms");
+        eventually(
+            Duration.ofSeconds(3 * INTERVAL + 2),
+            () -> ports(announce(TRACKERS.get(1), b)).contains(6001));
+    System.out.println(
+        "T2T convergence: peer of tracker 1 seen at tracker 2 after " + millis + " ms");
     TestPeer c = new TestPeer(peersHash, "-CC-", 6003);
-    eventually(Duration.ofSeconds(3 * INTERVAL + 2),
+    eventually(
+        Duration.ofSeconds(3 * INTERVAL + 2),
         () -> ports(announce(TRACKERS.get(2), c)).containsAll(List.of(6001, 6002)));
   }
 
   @Test
   void eachTrackerFindsItselfDisallowed() throws Exception {
     for (ServerProcess t : TRACKERS) {
-      eventually(Duration.ofSeconds(3 * INTERVAL + 2),
+      eventually(
+          Duration.ofSeconds(3 * INTERVAL + 2),
           () -> text(t).contains(t.announceUrl() + " answered disallowed"));
     }
   }
@@ -143,14 +153,23 @@ class ClusterIT {
   void realClientsOnDifferentTrackersShareAFile() throws Exception {
     Path seedDir = dir.resolve("seed");
     Path leechDir = Files.createDirectories(dir.resolve("leech"));
-    Path seedTorrent = Files.write(dir.resolve("seed.torrent"),
-        Torrents.fromFile(seedDir.resolve("cluster.bin"), TRACKERS.get(0).announceUrl(), 256 * 1024));
-    Path leechTorrent = Files.write(dir.resolve("leech.torrent"),
-        Torrents.fromFile(seedDir.resolve("cluster.bin"), TRACKERS.get(1).announceUrl(), 256 * 1024));
-    try (AriaClient seeder = AriaClient.seed(seedDir, seedTorrent, 16891, dir.resolve("seeder.log"))) {
+    Path seedTorrent =
+        Files.write(
+            dir.resolve("seed.torrent"),
+            Torrents.fromFile(
+                seedDir.resolve("cluster.bin"), TRACKERS.get(0).announceUrl(), 256 * 1024));
+    Path leechTorrent =
+        Files.write(
+            dir.resolve("leech.torrent"),
+            Torrents.fromFile(
+                seedDir.resolve("cluster.bin"), TRACKERS.get(1).announceUrl(), 256 * 1024));
+    try (AriaClient seeder =
+        AriaClient.seed(seedDir, seedTorrent, 16891, dir.resolve("seeder.log"))) {
       TestPeer probe = new TestPeer(infoHash, "-PP-", 6009);
-      eventually(Duration.ofSeconds(30), () -> ports(announce(TRACKERS.get(1), probe)).contains(16891));
-      try (AriaClient leecher = AriaClient.leech(leechDir, leechTorrent, 16892, dir.resolve("leecher.log"))) {
+      eventually(
+          Duration.ofSeconds(30), () -> ports(announce(TRACKERS.get(1), probe)).contains(16891));
+      try (AriaClient leecher =
+          AriaClient.leech(leechDir, leechTorrent, 16892, dir.resolve("leecher.log"))) {
         assertThat(leecher.awaitExit(Duration.ofSeconds(120))).as("leecher exit code").isZero();
       }
     }
@@ -158,7 +177,7 @@ class ClusterIT {
   }
 
   private static int count(String text, String what) {
-    return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
+    return text.split(Pattern.quote(what), -1).length - 1;
   }
 
   private static String text(ServerProcess t) {

@@ -2,6 +2,7 @@ package org.multitracker.t2t;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -25,9 +26,9 @@ import org.multitracker.testing.Torrents;
 import org.multitracker.testing.TrackerClient;
 
 /**
- * A cluster's cold start: two trackers that have never polled each other, at default settings
- * (T2T every 120 s, clients told 1800 s). A client alone on one tracker gets the other polled at
- * once, so clients that start together on different trackers meet on their first announce.
+ * A cluster's cold start: two trackers that have never polled each other, at default settings (T2T
+ * every 120 s, clients told 1800 s). A client alone on one tracker gets the other polled at once,
+ * so clients that start together on different trackers meet on their first announce.
  */
 class ColdStartIT {
   static final int[] OFFSETS = {290, 295};
@@ -86,7 +87,7 @@ class ColdStartIT {
           HELD.add(s);
         }
       }
-    } catch (java.io.IOException closed) {
+    } catch (IOException closed) {
       // the test is over
     }
   }
@@ -133,7 +134,8 @@ class ColdStartIT {
     long start = System.nanoTime();
     BDict second = announce(1, new TestPeer(hash, "-BB-", 7002));
     long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-    System.out.println("Cold start: second client's answer with the first's peer in " + millis + " ms");
+    System.out.println(
+        "Cold start: second client's answer with the first's peer in " + millis + " ms");
     assertThat(ports(second)).containsExactly(7001);
     assertThat(second.integer("interval")).hasValue(1800L);
     assertThat(second.integer("incomplete")).as("our own swarm's count").hasValue(1L);
@@ -165,13 +167,18 @@ class ColdStartIT {
     Path leechTorrent =
         Files.write(dir.resolve("leech.torrent"), Torrents.fromFile(bin, url(1), 256 * 1024));
     long start = System.nanoTime();
-    try (AriaClient seeder = AriaClient.seed(seedDir, seedTorrent, 16991, dir.resolve("seeder.log"));
+    try (AriaClient seeder =
+            AriaClient.seed(seedDir, seedTorrent, 16991, dir.resolve("seeder.log"));
         AriaClient leecher =
             AriaClient.leech(leechDir, leechTorrent, 16992, dir.resolve("leecher.log"))) {
-      assertThat(leecher.awaitExit(Duration.ofSeconds(30))).as("leecher exit code within 30 s").isZero();
+      assertThat(leecher.awaitExit(Duration.ofSeconds(30)))
+          .as("leecher exit code within 30 s")
+          .isZero();
     }
-    System.out.println("Cold start: aria2c transfer across two trackers done in "
-        + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
+    System.out.println(
+        "Cold start: aria2c transfer across two trackers done in "
+            + Duration.ofNanos(System.nanoTime() - start).toMillis()
+            + " ms");
     assertThat(Files.readAllBytes(leechDir.resolve("cold.bin"))).isEqualTo(Files.readAllBytes(bin));
   }
 }

@@ -14,8 +14,10 @@ class SnoopAnswerTest {
   @Test
   void readsCompactPeersAndPeers6() {
     SnoopAnswer a =
-        parse("d8:intervali300e5:peers6:\u0001\u0002\u0003\u0004\u001a\u00e16:peers618:"
-            + "\u0000".repeat(15) + "\u0001\u0000\u0050e");
+        parse(
+            "d8:intervali300e5:peers6:\u0001\u0002\u0003\u0004\u001a\u00e16:peers618:"
+                + "\u0000".repeat(15)
+                + "\u0001\u0000\u0050e");
     assertThat(a.failure()).isNull();
     assertThat(a.interval()).isEqualTo(300);
     assertThat(a.peers()).hasSize(2);
@@ -27,7 +29,8 @@ class SnoopAnswerTest {
   @Test
   void readsDictionaryPeersAndBitTornadosListOfCompactStrings() {
     SnoopAnswer dicts =
-        parse("d8:intervali60e5:peersld2:ip8:10.0.0.14:porti51413eed2:ip11:example.com4:porti1eeee");
+        parse(
+            "d8:intervali60e5:peersld2:ip8:10.0.0.14:porti51413eed2:ip11:example.com4:porti1eeee");
     assertThat(dicts.peers()).hasSize(1); // host names are never resolved
     SnoopAnswer strings = parse("d8:intervali60e5:peersl6:\u0001\u0002\u0003\u0004\u0000\u0050ee");
     assertThat(strings.peers()).singleElement().satisfies(p -> assertThat(p.port()).isEqualTo(80));
@@ -43,8 +46,15 @@ class SnoopAnswerTest {
   void rejectsGarbage() {
     for (String bad :
         new String[] {
-          "", "<html>", "le", "d5:peers5:12345e", "d5:peersi3ee", "d8:intervali-1ee",
-          "d8:intervali999999999ee", "d5:peersli1eee", "d6:peers67:1234567e"
+          "",
+          "<html>",
+          "le",
+          "d5:peers5:12345e",
+          "d5:peersi3ee",
+          "d8:intervali-1ee",
+          "d8:intervali999999999ee",
+          "d5:peersli1eee",
+          "d6:peers67:1234567e"
         }) {
       assertThatThrownBy(() -> parse(bad)).as(bad).isInstanceOf(BadAnswerException.class);
     }

@@ -3,6 +3,7 @@ package org.multitracker.t2t;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -49,8 +50,11 @@ class T2TAnswersTest {
   }
 
   private String poll(byte[] peerId) {
-    return new TestPeer(hash, "x", 1).announce(0, null).toString().replaceFirst(
-            "peer_id=[^&]*", "peer_id=" + org.multitracker.testing.Query.encode(peerId))
+    return new TestPeer(hash, "x", 1)
+            .announce(0, null)
+            .toString()
+            .replaceFirst(
+                "peer_id=[^&]*", "peer_id=" + org.multitracker.testing.Query.encode(peerId))
         + "&tracker=1";
   }
 
@@ -71,9 +75,11 @@ class T2TAnswersTest {
         buf.selection);
     buf = RequestBuffers.acquire();
     assertThat(answer(a, poll(TestPeer.id("-T-other")), buf)).isEqualTo(200);
-    BDict d = (BDict) Bdecoder.decode(
-        java.util.Arrays.copyOf(buf.writer.buffer(), buf.writer.size()),
-        BencodeLimits.TRACKER_RESPONSE);
+    BDict d =
+        (BDict)
+            Bdecoder.decode(
+                Arrays.copyOf(buf.writer.buffer(), buf.writer.size()),
+                BencodeLimits.TRACKER_RESPONSE);
     assertThat(d.integer("interval")).hasValue(120L);
     assertThat(d.string("peers").orElseThrow().bytes()).hasSize(6);
   }

@@ -13,6 +13,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,8 @@ import org.multitracker.metainfo.Metainfo;
 
 /** Polls fake trackers that misbehave in every way we could think of, plus one that works. */
 class T2TControlTest {
-  private final InfoHash hash = new InfoHash(new byte[] {7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7});
+  private final InfoHash hash =
+      new InfoHash(new byte[] {7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7});
   private final ExecutorService pool = Executors.newCachedThreadPool();
   private HttpServer server;
   private ServerSocket untrusted;
@@ -44,19 +46,30 @@ class T2TControlTest {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
     server.setExecutor(pool);
     server.createContext("/garbage", x -> answer(x, 200, "<html>not a tracker</html>"));
-    server.createContext("/redirect", x -> {
-      x.getResponseHeaders().add("Location", "http://127.0.0.1:22/");
-      answer(x, 302, "");
-    });
+    server.createContext(
+        "/redirect",
+        x -> {
+          x.getResponseHeaders().add("Location", "http://127.0.0.1:22/");
+          answer(x, 302, "");
+        });
     server.createContext("/silent", x -> sleep(20_000));
     server.createContext("/huge", T2TControlTest::huge);
-    server.createContext("/ok", x -> answer(x, 200,
-        "d8:completei1e10:incompletei1e8:intervali1e5:peers12:\u0001\u0002\u0003\u0004\u001a\u00e1\u0005\u0006\u0007\u0008\u001a\u00e2e"));
-    server.createContext("/counted", x -> {
-      hits.incrementAndGet();
-      answer(x, 200,
-          "d8:intervali120e5:peers12:\u0001\u0002\u0003\u0004\u001a\u00e1\u0005\u0006\u0007\u0008\u001a\u00e2e");
-    });
+    server.createContext(
+        "/ok",
+        x ->
+            answer(
+                x,
+                200,
+                "d8:completei1e10:incompletei1e8:intervali1e5:peers12:\u0001\u0002\u0003\u0004\u001a\u00e1\u0005\u0006\u0007\u0008\u001a\u00e2e"));
+    server.createContext(
+        "/counted",
+        x -> {
+          hits.incrementAndGet();
+          answer(
+              x,
+              200,
+              "d8:intervali120e5:peers12:\u0001\u0002\u0003\u0004\u001a\u00e1\u0005\u0006\u0007\u0008\u001a\u00e2e");
+        });
     server.createContext("/disallowed", x -> answer(x, 200, "d14:failure reason10:disallowede"));
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -82,7 +95,7 @@ class T2TControlTest {
   private static void huge(HttpExchange x) throws IOException {
     x.sendResponseHeaders(200, 100L * 1024 * 1024);
     byte[] chunk = new byte[64 * 1024];
-    java.util.Arrays.fill(chunk, (byte) '1');
+    Arrays.fill(chunk, (byte) '1');
     try (OutputStream out = x.getResponseBody()) {
       for (int i = 0; i < 1600; i++) {
         out.write(chunk);
@@ -102,7 +115,8 @@ class T2TControlTest {
 
   private AllowedSet torrentListing(List<String> urls) {
     Metainfo meta =
-        new Metainfo(hash, "t", 1, 1, urls.get(0), List.of(urls), Optional.empty(), Optional.empty());
+        new Metainfo(
+            hash, "t", 1, 1, urls.get(0), List.of(urls), Optional.empty(), Optional.empty());
     AllowedTorrent t = new AllowedTorrent(meta, Path.of("/allowed/t.torrent"), 1, 1);
     return AllowedSet.ofTorrents(Map.of(hash, t), Map.of());
   }
@@ -116,8 +130,14 @@ class T2TControlTest {
     String untrustedUrl = "http://127.0.0.2:" + untrusted.getLocalPort() + "/announce";
     AllowedSet set =
         torrentListing(
-            List.of(base + "/garbage", base + "/redirect", base + "/silent", base + "/huge",
-                base + "/ok", base + "/disallowed", untrustedUrl));
+            List.of(
+                base + "/garbage",
+                base + "/redirect",
+                base + "/silent",
+                base + "/huge",
+                base + "/ok",
+                base + "/disallowed",
+                untrustedUrl));
     T2TList list = new T2TList();
     T2TControl control =
         new T2TControl(
@@ -133,7 +153,11 @@ class T2TControlTest {
     long now = System.currentTimeMillis();
     control.tick(now);
     control.tick(now + 2000);
-    for (int i = 0; i < 100 && list.states().stream().anyMatch(s -> s.active() && s.lastOutcome().startsWith("not polled")); i++) {
+    for (int i = 0;
+        i < 100
+            && list.states().stream()
+                .anyMatch(s -> s.active() && s.lastOutcome().startsWith("not polled"));
+        i++) {
       Thread.sleep(100);
     }
     assertThat(list.states()).hasSize(6).noneMatch(s -> s.tracker().equals(untrustedUrl));
@@ -167,8 +191,15 @@ class T2TControlTest {
     AllowedSet[] current = {torrentListing(List.of(base + "/ok"))};
     T2TList list = new T2TList();
     T2TControl control =
-        new T2TControl(list, new TrackerScreen(List.of(base + "/")),
-            new SnoopClient(pool, Duration.ofSeconds(2)), () -> current[0], null, new byte[20], 1, 20,
+        new T2TControl(
+            list,
+            new TrackerScreen(List.of(base + "/")),
+            new SnoopClient(pool, Duration.ofSeconds(2)),
+            () -> current[0],
+            null,
+            new byte[20],
+            1,
+            20,
             System::currentTimeMillis);
     control.tick(0);
     assertThat(list.states()).hasSize(1);
@@ -180,8 +211,15 @@ class T2TControlTest {
   private T2TControl control(T2TList list, List<String> urls, AtomicLong clock) {
     AllowedSet set = torrentListing(urls);
     T2TControl control =
-        new T2TControl(list, new TrackerScreen(List.of(base + "/")),
-            new SnoopClient(pool, Duration.ofSeconds(2)), () -> set, null, new byte[20], 120, 20,
+        new T2TControl(
+            list,
+            new TrackerScreen(List.of(base + "/")),
+            new SnoopClient(pool, Duration.ofSeconds(2)),
+            () -> set,
+            null,
+            new byte[20],
+            120,
+            20,
             clock::get);
     control.tick(clock.get()); // makes the pairs; their first scheduled polls are 12 s away or more
     return control;

@@ -3,16 +3,18 @@ package org.multitracker.t2t;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.multitracker.metainfo.InfoHash;
 import org.multitracker.swarm.Endpoint;
 
 class T2TPairTest {
-  private final T2TPair pair = new T2TPair("http://t/announce", new InfoHash(new byte[20]), 120, 20, 0);
+  private final T2TPair pair =
+      new T2TPair("http://t/announce", new InfoHash(new byte[20]), 120, 20, 0);
 
   private static SnoopAnswer ok(int interval, int peers) {
     List<Endpoint> list =
-        java.util.stream.IntStream.range(0, peers)
+        IntStream.range(0, peers)
             .mapToObj(i -> Endpoint.of(null, new byte[] {1, 2, 3, (byte) i}, 1000 + i, false))
             .toList();
     return new SnoopAnswer(null, interval, list);

@@ -9,8 +9,8 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * The admin account the tests configure: options admin_user and admin_password_hash (the
- * Jakarta Security PBKDF2 format, algorithm:iterations:salt:hash), and the Basic header to send.
+ * The admin account the tests configure: options admin_user and admin_password_hash (the Jakarta
+ * Security PBKDF2 format, algorithm:iterations:salt:hash), and the Basic header to send.
  */
 public final class AdminLogin {
   public static final String USER = "operator";
@@ -48,7 +48,11 @@ public final class AdminLogin {
       byte[] hash =
           SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
       Base64.Encoder b64 = Base64.getEncoder();
-      return "PBKDF2WithHmacSHA256:" + iterations + ":" + b64.encodeToString(salt) + ":"
+      return "PBKDF2WithHmacSHA256:"
+          + iterations
+          + ":"
+          + b64.encodeToString(salt)
+          + ":"
           + b64.encodeToString(hash);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);

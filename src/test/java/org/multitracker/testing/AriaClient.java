@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real BitTorrent client (aria2c, Debian package aria2) with DHT, PEX and local discovery off,
- * so the tracker is its only way to find peers.
+ * A real BitTorrent client (aria2c, Debian package aria2) with DHT, PEX and local discovery off, so
+ * the tracker is its only way to find peers.
  */
 public final class AriaClient implements AutoCloseable {
   private static final List<String> TRACKER_ONLY =
@@ -25,18 +25,22 @@ public final class AriaClient implements AutoCloseable {
 
   private final Process process;
 
-  private AriaClient(Path dir, Path torrent, int port, Path log, List<String> extra) throws IOException {
+  private AriaClient(Path dir, Path torrent, int port, Path log, List<String> extra)
+      throws IOException {
     Path aria = Prerequisites.command("aria2c");
-    List<String> cmd = new ArrayList<>(List.of(aria.toString(), "--dir=" + dir, "--listen-port=" + port));
+    List<String> cmd =
+        new ArrayList<>(List.of(aria.toString(), "--dir=" + dir, "--listen-port=" + port));
     cmd.addAll(TRACKER_ONLY);
     cmd.addAll(extra);
     cmd.add(torrent.toString());
-    process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    process =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
   /** Seeds the complete data in {@code dir} until closed. */
   public static AriaClient seed(Path dir, Path torrent, int port, Path log) throws IOException {
-    return new AriaClient(dir, torrent, port, log, List.of("--check-integrity=true", "--seed-ratio=0.0"));
+    return new AriaClient(
+        dir, torrent, port, log, List.of("--check-integrity=true", "--seed-ratio=0.0"));
   }
 
   /** Downloads into {@code dir} and exits when complete. */

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * What a test needs from the machine (chromium, aria2c, mktorrent, PostgreSQL). Missing, the
- * test is skipped on a developer's machine, but fails on CI (environment CI=true, set by
- * .ci/run), where everything is installed, so a broken install never passes as skipped tests.
+ * What a test needs from the machine (chromium, aria2c, mktorrent, PostgreSQL). Missing, the test
+ * is skipped on a developer's machine, but fails on CI (environment CI=true, set by .ci/run), where
+ * everything is installed, so a broken install never passes as skipped tests.
  */
 public final class Prerequisites {
   public static final String LOCAL_POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
@@ -38,8 +38,8 @@ public final class Prerequisites {
 
   /** The first of {@code names} found on PATH; skips the test (fails it on CI) if none is. */
   public static Path command(String... names) {
-    Optional<Path> found = Arrays.stream(names).map(Prerequisites::onPath)
-        .flatMap(Optional::stream).findFirst();
+    Optional<Path> found =
+        Arrays.stream(names).map(Prerequisites::onPath).flatMap(Optional::stream).findFirst();
     require(found.isPresent(), "not installed: " + String.join(" or ", names));
     return found.get();
   }
@@ -51,7 +51,8 @@ public final class Prerequisites {
 
   static boolean reachable(String url) {
     String sep = url.contains("?") ? "&" : "?";
-    try (Connection c = DriverManager.getConnection(url + sep + "connectTimeout=3", "postgres", "")) {
+    try (Connection c =
+        DriverManager.getConnection(url + sep + "connectTimeout=3", "postgres", "")) {
       return c.isValid(3);
     } catch (SQLException e) {
       return false;

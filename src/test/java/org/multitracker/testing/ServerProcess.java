@@ -11,15 +11,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A tracker in its own process: the server `mvn package` prepared, started from a private copy
- * of its base dir with a port offset and -Dtracker options, as an operator runs a cluster.
+ * A tracker in its own process: the server `mvn package` prepared, started from a private copy of
+ * its base dir with a port offset and -Dtracker options, as an operator runs a cluster.
  */
 public final class ServerProcess implements AutoCloseable {
   private final Path baseDir;
@@ -42,7 +44,8 @@ public final class ServerProcess implements AutoCloseable {
     try {
       deleteTree(baseDir);
       copyTree(target.resolve(base), baseDir);
-      Files.copy(Path.of(System.getProperty("tracker.war")), baseDir.resolve("deployments/ROOT.war"));
+      Files.copy(
+          Path.of(System.getProperty("tracker.war")), baseDir.resolve("deployments/ROOT.war"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -78,14 +81,16 @@ public final class ServerProcess implements AutoCloseable {
    * multitracker_forward_queue_depth; NaN when the server does not answer or has no such meter.
    */
   public double sample(String metric) {
-    HttpRequest request = HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + managementPort() + "/prometheus"))
-        .timeout(Duration.ofSeconds(10)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort() + "/prometheus"))
+            .timeout(Duration.ofSeconds(10))
+            .build();
     try {
-      String text = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString())
-          .body();
-      Matcher m = Pattern.compile("(?m)^" + Pattern.quote(metric) + "(?:\\{[^}]*\\})? (\\S+)$")
-          .matcher(text);
+      String text =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+      Matcher m =
+          Pattern.compile("(?m)^" + Pattern.quote(metric) + "(?:\\{[^}]*\\})? (\\S+)$")
+              .matcher(text);
       return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     } catch (IOException e) {
       return Double.NaN;
@@ -121,10 +126,13 @@ public final class ServerProcess implements AutoCloseable {
     process = pb.start();
     Process started = process;
     // A test JVM that dies (or is killed) must not leave servers holding the test ports.
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      started.descendants().forEach(ProcessHandle::destroyForcibly);
-      started.destroyForcibly();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  started.descendants().forEach(ProcessHandle::destroyForcibly);
+                  started.destroyForcibly();
+                }));
     return this;
   }
 
@@ -135,7 +143,8 @@ public final class ServerProcess implements AutoCloseable {
     while (System.nanoTime() < deadline) {
       try {
         HttpResponse<Void> r =
-            http.send(HttpRequest.newBuilder(URI.create(announceUrl())).build(),
+            http.send(
+                HttpRequest.newBuilder(URI.create(announceUrl())).build(),
                 HttpResponse.BodyHandlers.discarding());
         if (r.statusCode() == 400) {
           return;
@@ -149,8 +158,8 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * Starts the server again if a test stopped it (or it died), and waits until it answers: a
-   * test that needs the server running says so instead of relying on the tests before it.
+   * Starts the server again if a test stopped it (or it died), and waits until it answers: a test
+   * that needs the server running says so instead of relying on the tests before it.
    */
   public void ensureRunning(Duration timeout) throws IOException, InterruptedException {
     if (process == null || !process.isAlive()) {
@@ -180,7 +189,7 @@ public final class ServerProcess implements AutoCloseable {
       return;
     }
     process.descendants().forEach(ProcessHandle::destroy);
-    boolean exited = process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    boolean exited = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     stop();
     if (!exited) {
       throw new AssertionError("tracker on port " + port() + " did not stop within " + timeout);
@@ -210,7 +219,7 @@ public final class ServerProcess implements AutoCloseable {
       return;
     }
     try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);
       }
     }

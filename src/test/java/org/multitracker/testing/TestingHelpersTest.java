@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
@@ -17,15 +18,15 @@ class TestingHelpersTest {
     assertThat(polls).hasValue(3);
   }
 
-  private static void eventuallyHolds(java.util.function.BooleanSupplier c)
-      throws InterruptedException {
+  private static void eventuallyHolds(BooleanSupplier c) throws InterruptedException {
     assertThat(Eventually.eventually(Duration.ofSeconds(5), c)).isLessThan(5000);
   }
 
   @Test
   void eventuallyFailsAfterItsTimeout() {
     assertThatThrownBy(() -> Eventually.eventually(Duration.ofMillis(250), () -> false))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("PT0.25S");
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("PT0.25S");
   }
 
   @Test
@@ -34,9 +35,11 @@ class TestingHelpersTest {
     Class<? extends Throwable> expected =
         Prerequisites.onCi() ? AssertionFailedError.class : TestAbortedException.class;
     assertThatThrownBy(() -> Prerequisites.require(false, "no such tool"))
-        .isInstanceOf(expected).hasMessageContaining("no such tool");
+        .isInstanceOf(expected)
+        .hasMessageContaining("no such tool");
     assertThatThrownBy(() -> Prerequisites.command("no-such-tool-on-any-path"))
-        .isInstanceOf(expected).hasMessageContaining("no-such-tool-on-any-path");
+        .isInstanceOf(expected)
+        .hasMessageContaining("no-such-tool-on-any-path");
   }
 
   @Test

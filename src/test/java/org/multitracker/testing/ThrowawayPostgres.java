@@ -1,6 +1,7 @@
 package org.multitracker.testing;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A PostgreSQL cluster of its own for fault tests (initdb and pg_ctl in a temporary directory, on
- * a port of its own, 55432 unless taken), which a test may stop and restart at will. Never the
+ * A PostgreSQL cluster of its own for fault tests (initdb and pg_ctl in a temporary directory, on a
+ * port of its own, 55432 unless taken), which a test may stop and restart at will. Never the
  * machine's cluster on 5432. Run as the postgres user when the test runs as root (CI), as the
- * current user otherwise. Where the binaries are missing the test is skipped, unless CI=true:
- * there that is a failure.
+ * current user otherwise. Where the binaries are missing the test is skipped, unless CI=true: there
+ * that is a failure.
  */
 public final class ThrowawayPostgres implements AutoCloseable {
   private final Path bin;
@@ -35,7 +36,8 @@ public final class ThrowawayPostgres implements AutoCloseable {
   public static ThrowawayPostgres startOrSkip() throws IOException, InterruptedException {
     Path bin = binaries();
     if (bin == null) {
-      String why = "no PostgreSQL binaries (initdb, pg_ctl) in /usr/lib/postgresql/*/bin or -Dpg.bin";
+      String why =
+          "no PostgreSQL binaries (initdb, pg_ctl) in /usr/lib/postgresql/*/bin or -Dpg.bin";
       Prerequisites.require(false, why);
     }
     boolean root = "root".equals(System.getProperty("user.name"));
@@ -64,8 +66,18 @@ public final class ThrowawayPostgres implements AutoCloseable {
   }
 
   public void start() throws IOException, InterruptedException {
-    run("pg_ctl", "-D", data(), "-l", dir.resolve("server.log").toString(), "-w", "-t", "60",
-        "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+    run(
+        "pg_ctl",
+        "-D",
+        data(),
+        "-l",
+        dir.resolve("server.log").toString(),
+        "-w",
+        "-t",
+        "60",
+        "-o",
+        "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off",
+        "start");
   }
 
   /** A fast shutdown, as an operator's restart or a failover does: clients are disconnected. */
@@ -74,8 +86,18 @@ public final class ThrowawayPostgres implements AutoCloseable {
   }
 
   public void restart() throws IOException, InterruptedException {
-    run("pg_ctl", "-D", data(), "-m", "fast", "-w", "-t", "60", "-o",
-        "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "restart");
+    run(
+        "pg_ctl",
+        "-D",
+        data(),
+        "-m",
+        "fast",
+        "-w",
+        "-t",
+        "60",
+        "-o",
+        "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off",
+        "restart");
   }
 
   @Override
@@ -111,13 +133,15 @@ public final class ThrowawayPostgres implements AutoCloseable {
     cmd.addAll(List.of(args));
     Path out = Files.createTempFile("multitracker-pg-cmd", ".log");
     try {
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+      Process p =
+          new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
       if (!p.waitFor(120, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         throw new IllegalStateException(tool + " did not finish within 120 s");
       }
       if (p.exitValue() != 0) {
-        throw new IllegalStateException(String.join(" ", cmd) + " failed:\n" + Files.readString(out));
+        throw new IllegalStateException(
+            String.join(" ", cmd) + " failed:\n" + Files.readString(out));
       }
     } finally {
       Files.deleteIfExists(out);
@@ -132,8 +156,15 @@ public final class ThrowawayPostgres implements AutoCloseable {
     try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
       return versions
           .map(v -> v.resolve("bin"))
-          .filter(b -> Files.isExecutable(b.resolve("initdb")) && Files.isExecutable(b.resolve("pg_ctl")))
-          .max(Comparator.comparing(b -> Integer.parseInt(b.getParent().getFileName().toString().replaceAll("\\D", "0"))))
+          .filter(
+              b ->
+                  Files.isExecutable(b.resolve("initdb"))
+                      && Files.isExecutable(b.resolve("pg_ctl")))
+          .max(
+              Comparator.comparing(
+                  b ->
+                      Integer.parseInt(
+                          b.getParent().getFileName().toString().replaceAll("\\D", "0"))))
           .orElse(null);
     } catch (IOException | RuntimeException none) {
       return null;
@@ -143,7 +174,7 @@ public final class ThrowawayPostgres implements AutoCloseable {
   /** 55432 when free (the README's example), else any free port. */
   private static int freePort() throws IOException {
     for (int candidate : new int[] {55432, 0}) {
-      try (ServerSocket s = new ServerSocket(candidate, 1, java.net.InetAddress.getLoopbackAddress())) {
+      try (ServerSocket s = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
         return s.getLocalPort();
       } catch (IOException taken) {
         // try the next

@@ -26,9 +26,9 @@ import org.multitracker.metainfo.MetainfoParser;
 
 /**
  * The tests' .torrent files. Hand-made ones have fake piece hashes (a different name gives a
- * different info hash); {@link #fromFile} makes a real one that BitTorrent clients can share.
- * Parts come as mutable maps too, so a test can break one at a time; and there are ways to look
- * inside the files the tools write.
+ * different info hash); {@link #fromFile} makes a real one that BitTorrent clients can share. Parts
+ * come as mutable maps too, so a test can break one at a time; and there are ways to look inside
+ * the files the tools write.
  */
 public final class Torrents {
   public static final String ANNOUNCE = "http://tracker.example/announce";
@@ -64,8 +64,8 @@ public final class Torrents {
 
   /** Files dir/part{length}, one per length. */
   public static byte[] multiFile(String name, long... lengths) {
-    BValue[] files = Arrays.stream(lengths).mapToObj(n -> file(n, "dir", "part" + n))
-        .toArray(BValue[]::new);
+    BValue[] files =
+        Arrays.stream(lengths).mapToObj(n -> file(n, "dir", "part" + n)).toArray(BValue[]::new);
     Map<String, BValue> info = multiFileInfo(files);
     info.put("name", BString.of(name));
     info.put("pieces", BString.of(new byte[20]));
@@ -204,7 +204,8 @@ public final class Torrents {
   }
 
   private static BList tiers(List<List<String>> tiers) {
-    return BList.of(tiers.stream().map(t -> BList.of(t.stream().map(BString::of).toList())).toList());
+    return BList.of(
+        tiers.stream().map(t -> BList.of(t.stream().map(BString::of).toList())).toList());
   }
 
   private static byte[] pieceHashes(Path file, int pieceLength) throws IOException {

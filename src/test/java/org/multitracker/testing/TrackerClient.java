@@ -1,14 +1,19 @@
 package org.multitracker.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import org.multitracker.bencode.BDict;
-import org.multitracker.bencode.BencodeLimits;
 import org.multitracker.bencode.Bdecoder;
+import org.multitracker.bencode.BencodeLimits;
 
 /** Speaks HTTP to the test server over IPv4 (127.0.0.1) or IPv6 ([::1]). */
 public final class TrackerClient {
@@ -46,11 +51,14 @@ public final class TrackerClient {
     }
     try {
       HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""),
+      return new Reply(
+          r.statusCode(),
+          r.body(),
+          r.headers().firstValue("Content-Type").orElse(""),
           r.headers().firstValue("Content-Encoding").orElse(""),
           r.headers().firstValue("Retry-After").orElse(""));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -58,35 +66,34 @@ public final class TrackerClient {
   }
 
   /**
-   * Sends the request line exactly as given over a plain socket (HTTP/1.0), for what
-   * java.net.URI refuses to carry, such as bad percent escapes.
+   * Sends the request line exactly as given over a plain socket (HTTP/1.0), for what java.net.URI
+   * refuses to carry, such as bad percent escapes.
    */
   public Reply rawGet(String pathAndQuery) {
     String host = base.substring("http://".length(), base.lastIndexOf(':'));
-    try (java.net.Socket socket = new java.net.Socket()) {
-      socket.connect(
-          new java.net.InetSocketAddress(host.replace("[", "").replace("]", ""), port), 5000);
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(host.replace("[", "").replace("]", ""), port), 5000);
       socket.setSoTimeout(10_000);
       socket
           .getOutputStream()
           .write(
               ("GET " + pathAndQuery + " HTTP/1.0\r\nHost: localhost\r\n\r\n")
-                  .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                  .getBytes(StandardCharsets.ISO_8859_1));
       byte[] all = socket.getInputStream().readAllBytes();
-      String head = new String(all, java.nio.charset.StandardCharsets.ISO_8859_1);
+      String head = new String(all, StandardCharsets.ISO_8859_1);
       int end = head.indexOf("\r\n\r\n");
       int status = Integer.parseInt(head.substring(9, 12));
-      byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
+      byte[] body = Arrays.copyOfRange(all, end + 4, all.length);
       return new Reply(status, body, "", "", "");
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
   public record Reply(
       int status, byte[] body, String contentType, String contentEncoding, String retryAfter) {
     public String text() {
-      return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+      return new String(body, StandardCharsets.UTF_8);
     }
 
     public BDict dict() {

@@ -20,8 +20,8 @@ import org.multitracker.testing.Torrents;
 
 /**
  * Torrents made by another tool (mktorrent or transmission-create) survive our rewriting: they
- * carry keys in their own style, which our own test files could not show. Skipped when neither
- * is installed.
+ * carry keys in their own style, which our own test files could not show. Skipped when neither is
+ * installed.
  */
 class ExternalToolRoundTripTest {
 
@@ -44,16 +44,17 @@ class ExternalToolRoundTripTest {
 
     ToolRun run =
         ToolRun.of(
-            "reannounce", "http://new/announce",
-            "--announce_list", "http://new/announce,http://b|udp://c:6969",
+            "reannounce",
+            "http://new/announce",
+            "--announce_list",
+            "http://new/announce,http://b|udp://c:6969",
             torrent.toString());
 
     assertThat(run.exit()).as(run.err()).isZero();
     byte[] after = read(torrent);
     Metainfo meta = MetainfoParser.parse(after);
     assertThat(meta.infoHash()).isEqualTo(hash);
-    assertThat(Torrents.rawValue(after, "info"))
-        .isEqualTo(Torrents.rawValue(before, "info"));
+    assertThat(Torrents.rawValue(after, "info")).isEqualTo(Torrents.rawValue(before, "info"));
     assertThat(meta.announce()).isEqualTo("http://new/announce");
     assertThat(meta.announceList())
         .isEqualTo(List.of(List.of("http://new/announce", "http://b"), List.of("udp://c:6969")));
@@ -72,8 +73,7 @@ class ExternalToolRoundTripTest {
     byte[] after = read(torrent);
     for (String key : Torrents.rootOf(torrent).entries().keySet()) {
       if (!key.equals("announce")) {
-        assertThat(Torrents.rawValue(after, key)).as(key)
-            .isEqualTo(Torrents.rawValue(before, key));
+        assertThat(Torrents.rawValue(after, key)).as(key).isEqualTo(Torrents.rawValue(before, key));
       }
     }
   }
@@ -89,5 +89,4 @@ class ExternalToolRoundTripTest {
     assertThat(process.exitValue()).as(log).isZero();
     return output;
   }
-
 }

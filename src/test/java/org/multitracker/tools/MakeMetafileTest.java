@@ -68,13 +68,15 @@ class MakeMetafileTest {
     BDict info = Torrents.rootOf(torrent).dict("info").orElseThrow();
     List<List<String>> paths =
         info.list("files").orElseThrow().items().stream()
-            .map(f -> ((BDict) f).list("path").orElseThrow().items().stream()
-                .map(p -> ((BString) p).utf8())
-                .toList())
+            .map(
+                f ->
+                    ((BDict) f)
+                        .list("path").orElseThrow().items().stream()
+                            .map(p -> ((BString) p).utf8())
+                            .toList())
             .toList();
     assertThat(paths).containsExactly(List.of("a.bin"), List.of("b.bin"), List.of("sub", "c.bin"));
-    assertThat(info.string("pieces").orElseThrow().bytes())
-        .isEqualTo(pieceHashes(concat(a, b, c)));
+    assertThat(info.string("pieces").orElseThrow().bytes()).isEqualTo(pieceHashes(concat(a, b, c)));
   }
 
   @Test
@@ -105,10 +107,15 @@ class MakeMetafileTest {
 
     ToolRun run =
         ToolRun.of(
-            "makemetafile", file.toString(), "http://t/a",
-            "--announce_list", "http://t/a,http://t/b|http://u",
-            "--comment", "made in a test",
-            "--target", target.toString());
+            "makemetafile",
+            file.toString(),
+            "http://t/a",
+            "--announce_list",
+            "http://t/a,http://t/b|http://u",
+            "--comment",
+            "made in a test",
+            "--target",
+            target.toString());
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(dir.resolve("f.txt.torrent")).doesNotExist();

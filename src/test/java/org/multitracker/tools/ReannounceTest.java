@@ -74,7 +74,10 @@ class ReannounceTest {
     ToolRun.of("reannounce", "http://n", torrent.toString());
 
     String expected =
-        ascii(before).replace("8:announce" + Torrents.ANNOUNCE.length() + ":" + Torrents.ANNOUNCE, "8:announce8:http://n");
+        ascii(before)
+            .replace(
+                "8:announce" + Torrents.ANNOUNCE.length() + ":" + Torrents.ANNOUNCE,
+                "8:announce8:http://n");
     assertThat(ascii(read(torrent))).isEqualTo(expected);
   }
 

@@ -26,14 +26,20 @@ class ShowMetainfoTest {
     assertThat(run.exit()).isZero();
     assertThat(run.out())
         .isEqualTo(
-            "metainfo file ..: " + file + "\n"
-                + "info hash ......: " + infoHash(file).hex() + "\n"
+            "metainfo file ..: "
+                + file
+                + "\n"
+                + "info hash ......: "
+                + infoHash(file).hex()
+                + "\n"
                 + "name ...........: file.bin\n"
                 + "total size .....: 20000\n"
                 + "file count .....: 1\n"
                 + "piece length ...: 16384\n"
                 + "piece count ....: 2\n"
-                + "announce .......: " + Torrents.ANNOUNCE + "\n"
+                + "announce .......: "
+                + Torrents.ANNOUNCE
+                + "\n"
                 + "announce-list ..:\n"
                 + "    tier 1: http://t1, http://t2\n");
   }

@@ -23,7 +23,8 @@ class ClientAddressTest {
 
   @Test
   void honoursIpParameterByTheOverrideRule() {
-    assertThat(ClientAddress.resolve(PUBLIC, null, ip("9.9.9.9"), true).ip()).containsExactly(PUBLIC);
+    assertThat(ClientAddress.resolve(PUBLIC, null, ip("9.9.9.9"), true).ip())
+        .containsExactly(PUBLIC);
     assertThat(ClientAddress.resolve(PUBLIC, null, ip("9.9.9.9"), false).ip())
         .containsExactly(9, 9, 9, 9);
     assertThat(ClientAddress.resolve(PROXY, null, ip("9.9.9.9"), true).ip())

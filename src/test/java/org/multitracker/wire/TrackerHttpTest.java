@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,9 @@ class TrackerHttpTest {
       byte[] data = new byte[len];
       new Random(len).nextBytes(data);
       Gzip gz = Gzip.compress(data, len);
-      byte[] copy = java.util.Arrays.copyOf(gz.bytes(), gz.size());
-      assertThat(new GZIPInputStream(new ByteArrayInputStream(copy)).readAllBytes()).isEqualTo(data);
+      byte[] copy = Arrays.copyOf(gz.bytes(), gz.size());
+      assertThat(new GZIPInputStream(new ByteArrayInputStream(copy)).readAllBytes())
+          .isEqualTo(data);
     }
   }
 

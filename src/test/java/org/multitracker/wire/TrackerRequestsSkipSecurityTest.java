@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.multitracker.admin.DashboardServlet;
-import org.multitracker.scrape.ScrapeServlet;
 import org.multitracker.announce.AnnounceServlet;
+import org.multitracker.scrape.ScrapeServlet;
 
 class TrackerRequestsSkipSecurityTest {
 
@@ -29,7 +29,8 @@ class TrackerRequestsSkipSecurityTest {
   void noSecurityConstraintCoversATrackerUrl() throws Exception {
     String webXml = Files.readString(Path.of("webapp/WEB-INF/web.xml"));
     String constraints =
-        webXml.substring(webXml.indexOf("<security-constraint>"), webXml.lastIndexOf("</security-constraint>"));
+        webXml.substring(
+            webXml.indexOf("<security-constraint>"), webXml.lastIndexOf("</security-constraint>"));
     List<String> patterns = new ArrayList<>();
     Matcher m = Pattern.compile("<url-pattern>([^<]*)</url-pattern>").matcher(constraints);
     while (m.find()) {
@@ -37,7 +38,8 @@ class TrackerRequestsSkipSecurityTest {
     }
     assertThat(patterns).isNotEmpty();
     List<String> trackerUrls = new ArrayList<>();
-    trackerUrls.addAll(List.of(AnnounceServlet.class.getAnnotation(WebServlet.class).urlPatterns()));
+    trackerUrls.addAll(
+        List.of(AnnounceServlet.class.getAnnotation(WebServlet.class).urlPatterns()));
     trackerUrls.addAll(List.of(ScrapeServlet.class.getAnnotation(WebServlet.class).urlPatterns()));
     for (String url : trackerUrls) {
       for (String pattern : patterns) {
