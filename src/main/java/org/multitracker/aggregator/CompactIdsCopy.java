@@ -8,9 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 7.1, H2 only: copies the rows of the tables that db-migrations/h2/V7 renamed to *_v6
@@ -18,28 +16,12 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * old tables. PostgreSQL did all of it in SQL (decode) in its V7: nothing to do there. Rows are
  * read with a cursor and written in multi-row inserts, so memory stays bounded.
  */
-public class CompactIdsCopy implements JavaMigration {
+public class CompactIdsCopy extends NamedJavaMigration {
+  public CompactIdsCopy() {
+    super("7.1", "compact ids copy (H2)");
+  }
+
   private static final int FETCH = 1000;
-
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("7.1");
-  }
-
-  @Override
-  public String getDescription() {
-    return "compact ids copy (H2)";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 1;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
-  }
 
   @Override
   public void migrate(Context context) throws SQLException {

@@ -6,9 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.multitracker.network.IpKey;
 
 /**
@@ -16,26 +14,9 @@ import org.multitracker.network.IpKey;
  * migration because turning an IPv6 literal into bytes has no portable SQL. One UPDATE per distinct
  * address, through the ip index: a log has far fewer addresses than rows.
  */
-public class IpKeyBackfill implements JavaMigration {
-
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("4");
-  }
-
-  @Override
-  public String getDescription() {
-    return "announce log ip key backfill";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 1;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+public class IpKeyBackfill extends NamedJavaMigration {
+  public IpKeyBackfill() {
+    super("4", "announce log ip key backfill");
   }
 
   @Override

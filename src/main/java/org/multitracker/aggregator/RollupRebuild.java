@@ -10,9 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Rebuilds the rollups (rollup_day_peer, rollup_day_torrent, rollup_minute) of some UTC days from
@@ -22,26 +20,9 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * previous announce within the day before, where the ingest knows its previous announce however old
  * (peer_state); a peer silent for over a day counts from 0 here.
  */
-public class RollupRebuild implements JavaMigration {
-
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("6");
-  }
-
-  @Override
-  public String getDescription() {
-    return "rollups from the announce log";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 1;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+public class RollupRebuild extends NamedJavaMigration {
+  public RollupRebuild() {
+    super("6", "rollups from the announce log");
   }
 
   @Override

@@ -26,9 +26,6 @@ import org.multitracker.swarm.SwarmStats;
 public class InfoPageCache {
   static final String VERSION = readVersion();
 
-  /** How long requests wait for the very first build before they are told to retry. */
-  static final long FIRST_BUILD_WAIT_MILLIS = 5_000;
-
   @Inject TrackerConfig config;
   @Inject TrackedTorrents tracked;
 
@@ -37,12 +34,7 @@ public class InfoPageCache {
 
   @PostConstruct
   void init() {
-    page =
-        new PeriodicPage(
-            this::build,
-            (long) (config.minTimeBetweenCacheRefreshes() * 1000),
-            FIRST_BUILD_WAIT_MILLIS,
-            System::currentTimeMillis);
+    page = PeriodicPage.refreshedEvery(config.minTimeBetweenCacheRefreshes(), this::build);
   }
 
   /** The cached page; null while the first build is still running after the wait. */

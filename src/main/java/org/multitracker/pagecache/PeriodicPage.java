@@ -23,6 +23,15 @@ public final class PeriodicPage {
   private final CompletableFuture<CachedPage> first = new CompletableFuture<>();
   private volatile CachedPage current;
 
+  /** How long requests wait for the very first build before they are told to retry. */
+  static final long FIRST_BUILD_WAIT_MILLIS = 5_000;
+
+  /** A page rebuilt at most every {@code seconds} (min_time_between_cache_refreshes). */
+  public static PeriodicPage refreshedEvery(double seconds, Supplier<byte[]> builder) {
+    return new PeriodicPage(
+        builder, (long) (seconds * 1000), FIRST_BUILD_WAIT_MILLIS, System::currentTimeMillis);
+  }
+
   public PeriodicPage(
       Supplier<byte[]> builder, long maxAgeMillis, long waitMillis, LongSupplier clock) {
     this.builder = builder;

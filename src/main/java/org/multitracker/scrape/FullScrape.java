@@ -18,9 +18,6 @@ import org.multitracker.pagecache.SendBound;
  */
 @ApplicationScoped
 public class FullScrape {
-  /** How long requests wait for the very first build before they are told to retry. */
-  static final long FIRST_BUILD_WAIT_MILLIS = 5_000;
-
   @Inject TrackerConfig config;
   @Inject TrackedTorrents tracked;
 
@@ -29,12 +26,7 @@ public class FullScrape {
 
   @PostConstruct
   void init() {
-    page =
-        new PeriodicPage(
-            this::build,
-            (long) (config.minTimeBetweenCacheRefreshes() * 1000),
-            FIRST_BUILD_WAIT_MILLIS,
-            System::currentTimeMillis);
+    page = PeriodicPage.refreshedEvery(config.minTimeBetweenCacheRefreshes(), this::build);
   }
 
   /** The cached answer; null while the first build is still running after the wait. */
