@@ -31,6 +31,26 @@ final class Upsert {
       columns.add(least);
       columns.add(greatest);
     }
+    List<String> updates = updates(dialect, table, added, least, greatest);
+    String list = String.join(", ", columns);
+    if (dialect == Dialect.POSTGRESQL) {
+      MultiRow.execute(
+          c,
+          "INSERT INTO " + table + " (" + list + ")",
+          MultiRow.placeholders(columns.size()),
+          " ON CONFLICT ("
+              + String.join(", ", keys)
+              + ") DO UPDATE SET "
+              + String.join(", ", updates),
+          rows);
+      return;
+    }
+    merge(c, table, keys, types, columns, updates, rows);
+  }
+
+  /** SET clauses adding each added column and keeping the least and greatest of the pair. */
+  private static List<String> updates(
+      Dialect dialect, String table, String[] added, String least, String greatest) {
     List<String> updates = new ArrayList<>();
     String target = dialect == Dialect.POSTGRESQL ? table : "t";
     String source = dialect == Dialect.POSTGRESQL ? "EXCLUDED" : "s";
@@ -51,19 +71,20 @@ final class Upsert {
               + greatest
               + ")");
     }
+    return updates;
+  }
+
+  /** H2's MERGE, whose VALUES need typed parameters. */
+  private static void merge(
+      Connection c,
+      String table,
+      String[] keys,
+      String[] types,
+      List<String> columns,
+      List<String> updates,
+      List<Object[]> rows)
+      throws SQLException {
     String list = String.join(", ", columns);
-    if (dialect == Dialect.POSTGRESQL) {
-      MultiRow.execute(
-          c,
-          "INSERT INTO " + table + " (" + list + ")",
-          MultiRow.placeholders(columns.size()),
-          " ON CONFLICT ("
-              + String.join(", ", keys)
-              + ") DO UPDATE SET "
-              + String.join(", ", updates),
-          rows);
-      return;
-    }
     List<String> typed = new ArrayList<>();
     List<String> on = new ArrayList<>();
     List<String> values = new ArrayList<>();

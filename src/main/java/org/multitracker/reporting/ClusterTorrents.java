@@ -40,71 +40,21 @@ public class ClusterTorrents {
    */
   public TorrentListing list(
       Sort sort, String search, List<String> nameMatches, int page, Instant since, Instant now) {
-    String prefix = TorrentListing.hashPrefix(search);
-    List<Object> params = new ArrayList<>();
-    StringBuilder where = new StringBuilder(" WHERE t.last_seen >= ?");
-    params.add(utc(since));
-    if (!search.isEmpty()) {
-      List<String> ors = new ArrayList<>();
-      if (prefix != null) {
-        // A range of the stored bytes (migration 7): the primary key's index serves it.
-        ors.add("(t.info_hash >= ? AND t.info_hash <= ?)");
-        params.add(StoredIds.bytes(padded(prefix, '0')));
-        params.add(StoredIds.bytes(padded(prefix, 'f')));
-      }
-      if (!nameMatches.isEmpty()) {
-        ors.add("t.info_hash IN (" + "?, ".repeat(nameMatches.size() - 1) + "?)");
-        nameMatches.forEach(h -> params.add(StoredIds.bytes(h)));
-      }
-      where.append(ors.isEmpty() ? " AND 1 = 0" : " AND (" + String.join(" OR ", ors) + ")");
-    }
+    Filter filter = Filter.of(search, nameMatches, since);
     Instant current = now.minus(TorrentReports.CURRENT);
     boolean byPeers = sort == Sort.PEERS;
-    String order =
-        switch (sort) {
-          case PEERS -> "peers DESC, t.last_seen DESC";
-          case TODAY -> "today DESC, t.last_seen DESC";
-          case COMPLETIONS -> "t.completions DESC, t.last_seen DESC";
-          case LAST_SEEN -> "t.last_seen DESC";
-        };
-    String sql =
-        "SELECT t.info_hash, COALESCE(d.unique_peers, 0) AS today, t.completions,"
-            + " t.announces, t.last_seen"
-            + (byPeers ? ", COALESCE(s.peers, 0) AS peers" : "")
-            + " FROM torrent_totals t LEFT JOIN rollup_day_torrent d ON d.info_hash = t.info_hash"
-            + " AND d.\"day\" = ?"
-            + (byPeers
-                ? " LEFT JOIN (" + CURRENT + " GROUP BY info_hash) s ON s.info_hash = t.info_hash"
-                : "")
-            + where
-            + " ORDER BY "
-            + order
-            + ", t.info_hash OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
     List<Object> all = new ArrayList<>();
     all.add(LocalDate.ofInstant(now, ZoneOffset.UTC));
     if (byPeers) {
       all.add(utc(current));
     }
-    all.addAll(params);
+    all.addAll(filter.params());
     all.add((long) page * TorrentListing.PAGE_SIZE);
     all.add(TorrentListing.PAGE_SIZE);
     try (Connection c = dataSource.getConnection()) {
-      long total = count(c, "SELECT COUNT(*) FROM torrent_totals t" + where, params);
-      List<Object[]> raw = new ArrayList<>();
-      try (PreparedStatement s = prepare(c, sql, all);
-          ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          raw.add(
-              new Object[] {
-                StoredIds.hex(r.getBytes(1)),
-                r.getLong(2),
-                r.getLong(3),
-                r.getLong(4),
-                r.getObject(5, OffsetDateTime.class).toInstant(),
-                byPeers ? r.getLong(6) : 0L
-              });
-        }
-      }
+      long total =
+          count(c, "SELECT COUNT(*) FROM torrent_totals t" + filter.where(), filter.params());
+      List<Object[]> raw = read(c, listSql(sort, filter.where()), all, byPeers);
       Map<String, Long> peers = byPeers ? null : currentPeers(c, raw, current);
       List<ClusterTorrent> rows = new ArrayList<>();
       for (Object[] x : raw) {
@@ -117,6 +67,76 @@ public class ClusterTorrents {
     } catch (SQLException e) {
       throw new DatabaseUnavailableException(e);
     }
+  }
+
+  /** The WHERE clause of the list and of its count, with its parameters. */
+  private record Filter(String where, List<Object> params) {
+    static Filter of(String search, List<String> nameMatches, Instant since) {
+      List<Object> params = new ArrayList<>();
+      StringBuilder where = new StringBuilder(" WHERE t.last_seen >= ?");
+      params.add(utc(since));
+      if (search.isEmpty()) {
+        return new Filter(where.toString(), params);
+      }
+      String prefix = TorrentListing.hashPrefix(search);
+      List<String> ors = new ArrayList<>();
+      if (prefix != null) {
+        // A range of the stored bytes (migration 7): the primary key's index serves it.
+        ors.add("(t.info_hash >= ? AND t.info_hash <= ?)");
+        params.add(StoredIds.bytes(padded(prefix, '0')));
+        params.add(StoredIds.bytes(padded(prefix, 'f')));
+      }
+      if (!nameMatches.isEmpty()) {
+        ors.add("t.info_hash IN (" + "?, ".repeat(nameMatches.size() - 1) + "?)");
+        nameMatches.forEach(h -> params.add(StoredIds.bytes(h)));
+      }
+      where.append(ors.isEmpty() ? " AND 1 = 0" : " AND (" + String.join(" OR ", ors) + ")");
+      return new Filter(where.toString(), params);
+    }
+  }
+
+  private static String listSql(Sort sort, String where) {
+    boolean byPeers = sort == Sort.PEERS;
+    String order =
+        switch (sort) {
+          case PEERS -> "peers DESC, t.last_seen DESC";
+          case TODAY -> "today DESC, t.last_seen DESC";
+          case COMPLETIONS -> "t.completions DESC, t.last_seen DESC";
+          case LAST_SEEN -> "t.last_seen DESC";
+        };
+    return "SELECT t.info_hash, COALESCE(d.unique_peers, 0) AS today, t.completions,"
+        + " t.announces, t.last_seen"
+        + (byPeers ? ", COALESCE(s.peers, 0) AS peers" : "")
+        + " FROM torrent_totals t LEFT JOIN rollup_day_torrent d ON d.info_hash = t.info_hash"
+        + " AND d.\"day\" = ?"
+        + (byPeers
+            ? " LEFT JOIN (" + CURRENT + " GROUP BY info_hash) s ON s.info_hash = t.info_hash"
+            : "")
+        + where
+        + " ORDER BY "
+        + order
+        + ", t.info_hash OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+  }
+
+  /** hex, today, completions, announces, last seen, peers (0 unless sorted by peers). */
+  private static List<Object[]> read(Connection c, String sql, List<Object> params, boolean byPeers)
+      throws SQLException {
+    List<Object[]> raw = new ArrayList<>();
+    try (PreparedStatement s = prepare(c, sql, params);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        raw.add(
+            new Object[] {
+              StoredIds.hex(r.getBytes(1)),
+              r.getLong(2),
+              r.getLong(3),
+              r.getLong(4),
+              r.getObject(5, OffsetDateTime.class).toInstant(),
+              byPeers ? r.getLong(6) : 0L
+            });
+      }
+    }
+    return raw;
   }
 
   private static Map<String, Long> currentPeers(Connection c, List<Object[]> rows, Instant since)
