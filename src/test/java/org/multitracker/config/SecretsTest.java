@@ -35,6 +35,20 @@ class SecretsTest {
     assertThat(with(Map.of("tracker.aggregator", "1")).toString()).contains("aggregator=1");
   }
 
+  /** The admin account became part of TrackerConfig: its hash must stay out of the dump. */
+  @Test
+  void theConfigurationDumpRedactsTheAdminHash() {
+    String hash = "PBKDF2WithHmacSHA256:1000:c2FsdHNhbHRzYWx0c2FsdA==:aGFzaGhhc2hoYXNoaGFzaGhhc2g=";
+    String dump =
+        with(Map.of("tracker.admin_user", "operator", "tracker.admin_password_hash", hash))
+            .toString();
+    assertThat(dump)
+        .doesNotContain(hash)
+        .doesNotContain("aGFzaGhhc2hoYXNoaGFzaGhhc2g")
+        .contains("admin_password_hash=<redacted>")
+        .contains("admin_user=operator");
+  }
+
   @Test
   void deploymentErrorsDoNotQuoteTheForwardingPassword() {
     assertThatThrownBy(() -> with(Map.of("tracker.aggregate_forward", "agg:81/announce,FwdPw-44")))
